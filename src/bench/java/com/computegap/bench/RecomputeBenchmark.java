@@ -1,0 +1,55 @@
+package com.computegap.bench;
+
+import com.computegap.model.GapModel;
+import com.computegap.model.ModelResult;
+import com.computegap.model.ParameterPath;
+import com.computegap.model.Scenario;
+import com.computegap.scenario.BundledScenarios;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The cost of one slider event in the model: set one parameter and recompute the whole table.
+ * The 30-year case is the longest horizon a scenario may have.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RecomputeBenchmark {
+
+    private Scenario fiveYears;
+    private Scenario thirtyYears;
+    private ParameterPath supplyGrowth;
+    private double growth;
+
+    @Setup
+    public void load() {
+        fiveYears = BundledScenarios.load(BundledScenarios.ESSAY);
+        thirtyYears = fiveYears.withYears(30);
+        supplyGrowth = ParameterPath.parse("chips.supplyGrowthPct");
+    }
+
+    @Benchmark
+    public ModelResult recomputeFiveYears() {
+        return GapModel.compute(fiveYears);
+    }
+
+    @Benchmark
+    public ModelResult recomputeThirtyYears() {
+        return GapModel.compute(thirtyYears);
+    }
+
+    /** A slider step: a new parameter value, then a full recompute. */
+    @Benchmark
+    public ModelResult sliderStepThirtyYears() {
+        growth = growth > 60 ? 0 : growth + 0.5;
+        return GapModel.compute(supplyGrowth.with(thirtyYears, growth));
+    }
+}

@@ -1,0 +1,129 @@
+package com.computegap.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A complete, validated scenario: the input of {@link GapModel}. Immutable; lists and the source map
+ * are unmodifiable copies, and {@code null} for an optional part means "none" (empty list, empty map,
+ * empty description).
+ *
+ * @param schemaVersion                  file-format version, always 1 for this model
+ * @param name                           scenario name, 1..200 characters
+ * @param description                    free text shown in the UI, never {@code null} (may be empty)
+ * @param startYear                      first modelled year t0, 2000..2100
+ * @param years                          horizon length, 1..30
+ * @param hyperscalers                   the companies, names unique, at most 50
+ * @param hyperscalerAcceleratorSharePct share of hyperscaler AI capex spent on accelerators, 0..100
+ * @param megaProjects                   extra AI capex projects, at most 50
+ * @param depin                          the DePIN side
+ * @param chips                          the chip side, with an optional supply shock
+ * @param references                     outside figures drawn as markers, not modelled
+ * @param sources                        parameter path to the text of its source, in file order
+ * @param uncertainty                    uncertain parameters for Monte Carlo and the tornado
+ */
+public record Scenario(
+        int schemaVersion,
+        String name,
+        String description,
+        int startYear,
+        int years,
+        List<Hyperscaler> hyperscalers,
+        double hyperscalerAcceleratorSharePct,
+        List<MegaProject> megaProjects,
+        DepinParams depin,
+        ChipParams chips,
+        List<ReferenceMarker> references,
+        Map<String, String> sources,
+        List<UncertainParameter> uncertainty) {
+
+    /** The only schema version this build reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(depin, "depin");
+        Objects.requireNonNull(chips, "chips");
+        description = description == null ? "" : description;
+        hyperscalers = hyperscalers == null ? List.of() : List.copyOf(hyperscalers);
+        megaProjects = megaProjects == null ? List.of() : List.copyOf(megaProjects);
+        references = references == null ? List.of() : List.copyOf(references);
+        uncertainty = uncertainty == null ? List.of() : List.copyOf(uncertainty);
+        sources = sources == null || sources.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /** The last modelled year. */
+    public int endYear() {
+        return startYear + years - 1;
+    }
+
+    /** The source text for a parameter path, or {@code null} when the scenario gives none. */
+    public String sourceOf(String path) {
+        return sources.get(path);
+    }
+
+    public Scenario withName(String value) {
+        return new Scenario(schemaVersion, value, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withDescription(String value) {
+        return new Scenario(schemaVersion, name, value, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withStartYear(int value) {
+        return new Scenario(schemaVersion, name, description, value, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withYears(int value) {
+        return new Scenario(schemaVersion, name, description, startYear, value, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withHyperscalers(List<Hyperscaler> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, value,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withHyperscalerAcceleratorSharePct(double value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                value, megaProjects, depin, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withMegaProjects(List<MegaProject> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, value, depin, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withDepin(DepinParams value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, value, chips, references, sources, uncertainty);
+    }
+
+    public Scenario withChips(ChipParams value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, value, references, sources, uncertainty);
+    }
+
+    public Scenario withReferences(List<ReferenceMarker> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, value, sources, uncertainty);
+    }
+
+    public Scenario withSources(Map<String, String> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, value, uncertainty);
+    }
+
+    public Scenario withUncertainty(List<UncertainParameter> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, value);
+    }
+}

@@ -1,0 +1,68 @@
+package com.computegap.scenario;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the new content, never a
+ * mix: the content goes to a temporary file in the same folder, is flushed to disk, the previous
+ * version is kept as {@code NAME.bak}, and the temporary file is renamed over the target.
+ */
+public final class AtomicFileWriter {
+
+    /** Writes the new content; may fail half-way, which leaves the target untouched. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFileWriter() {
+    }
+
+    /** The backup kept beside {@code target}. */
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".bak");
+    }
+
+    /**
+     * Writes {@code content} to {@code target} atomically.
+     *
+     * @throws IOException when any step fails; the target then holds its previous content and no
+     *                     temporary file is left behind
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new java.nio.file.AccessDeniedException(absolute.toString(), null, "the file is read-only");
+        }
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            if (Files.isRegularFile(absolute)) {
+                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+}

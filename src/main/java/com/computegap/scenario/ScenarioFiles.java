@@ -1,0 +1,59 @@
+package com.computegap.scenario;
+
+import com.computegap.model.Scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** File names and saving of scenario files ({@code *.gapx.json}). */
+public final class ScenarioFiles {
+
+    /** The extension of scenario files, with its dots. */
+    public static final String EXTENSION = ".gapx.json";
+
+    private ScenarioFiles() {
+    }
+
+    /** {@code file} with {@link #EXTENSION} appended unless it already ends with it. */
+    public static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(EXTENSION)) {
+            return file;
+        }
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return file.resolveSibling(stem + EXTENSION);
+    }
+
+    /** The file name without folder and extension, for window titles and menus. */
+    public static String displayName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    /**
+     * Saves {@code scenario} to {@code file} atomically (see {@link AtomicFileWriter}).
+     *
+     * @throws ScenarioException naming the file and the reason; the file on disk is then unchanged
+     */
+    public static void save(Scenario scenario, Path file) throws ScenarioException {
+        save(scenario, file, file.toString());
+    }
+
+    /** As {@link #save(Scenario, Path)}, naming the file {@code label} in messages. */
+    public static void save(Scenario scenario, Path file, String label) throws ScenarioException {
+        byte[] bytes = ScenarioWriter.toJson(scenario).getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFileWriter.write(file, out -> out.write(bytes));
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(label, "cannot save: the folder does not exist (any more)", e);
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(label, "cannot save: permission denied (the file or its folder is read-only)",
+                    e);
+        } catch (IOException e) {
+            throw new ScenarioException(label, "cannot save: " + e.getMessage(), e);
+        }
+    }
+}
