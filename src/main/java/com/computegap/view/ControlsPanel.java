@@ -107,7 +107,7 @@ final class ControlsPanel extends ScrollPane {
             NumericField f = p.field();
             if (f.group() == group && f.scope() == scope
                     && (selector == null || p.path().text().contains(selector + "."))) {
-                body.getChildren().add(new ParameterRow(p));
+                body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo));
             }
         }
     }
@@ -133,7 +133,7 @@ final class ControlsPanel extends ScrollPane {
             body.getChildren().add(subheading(s.megaProjects().get(i).name(), remove));
             for (ParameterViewModel p : vm.parameters()) {
                 if (p.field().scope() == FieldScope.MEGA_PROJECT && p.path().selector().index() == i) {
-                    body.getChildren().add(new ParameterRow(p));
+                    body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package com.computegap.view;
 
+import com.computegap.model.Scenario;
 import com.computegap.scenario.ScenarioException;
 import com.computegap.scenario.ScenarioFiles;
 import com.computegap.viewmodel.ExplorerViewModel;
@@ -47,19 +48,24 @@ final class DocumentActions {
         }
     }
 
-    /** Opens {@code file} (from Open Recent, drag and drop or the command line) after asking about unsaved changes. */
+    /**
+     * Opens {@code file} (from Open Recent, drag and drop or the command line). A bad file is refused
+     * with the validator's message before anything else; then unsaved changes are asked about.
+     */
     boolean open(Path file) {
-        if (!confirmDiscard()) {
-            return false;
-        }
+        Scenario loaded;
         try {
-            vm.open(file);
-            lastFolder = parentOf(file);
-            return true;
+            loaded = vm.read(file);
         } catch (ScenarioException e) {
             Dialogs.showError(owner.get(), "dialog.openFailed.header", e);
             return false;
         }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        vm.adopt(loaded, file);
+        lastFolder = parentOf(file);
+        return true;
     }
 
     /** Saves to the document's file, or asks for one. */

@@ -9,6 +9,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -19,7 +22,17 @@ import javafx.util.Duration;
  */
 final class ParameterRow extends GridPane {
 
-    ParameterRow(ParameterViewModel vm) {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    /**
+     * @param undo the document's undo, run for the undo shortcut when the field holds no uncommitted
+     *             typing (otherwise the field's own undo reverts the typing, as users expect)
+     * @param redo likewise for redo
+     */
+    ParameterRow(ParameterViewModel vm, Runnable undo, Runnable redo) {
         getStyleClass().add(Styles.PARAMETER_ROW);
         String id = vm.nodeId();
         setId(id);
@@ -41,7 +54,8 @@ final class ParameterRow extends GridPane {
         field.setAlignment(Pos.CENTER_RIGHT);
         field.setText(vm.textProperty().get());
         vm.textProperty().addListener((obs, was, now) -> {
-            if (!field.isFocused()) {
+            // Follow the value (slider, undo) unless the user is in the middle of typing another one.
+            if (!field.isFocused() || field.getText().equals(was)) {
                 field.setText(now);
             }
         });
@@ -63,6 +77,16 @@ final class ParameterRow extends GridPane {
             if (e.getCode() == KeyCode.ESCAPE) {
                 vm.revertText();
                 field.setText(vm.textProperty().get());
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean committed = field.getText().equals(vm.textProperty().get());
+            if (committed && UNDO.match(e)) {
+                undo.run();
+                e.consume();
+            } else if (committed && (REDO.match(e) || REDO_ALT.match(e))) {
+                redo.run();
+                e.consume();
             }
         });
         Tooltip errorTip = new Tooltip();

@@ -201,7 +201,20 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
      * @throws ScenarioException naming the file, place and reason
      */
     public void open(Path path) throws ScenarioException {
-        Scenario loaded = ScenarioReader.read(path, path.getFileName().toString(), List.of());
+        adopt(read(path), path);
+    }
+
+    /**
+     * Reads and validates a scenario file without touching the open document, so the window can
+     * refuse a bad file before asking about unsaved changes.
+     */
+    public Scenario read(Path path) throws ScenarioException {
+        Path name = path.getFileName();
+        return ScenarioReader.read(path, name == null ? path.toString() : name.toString(), List.of());
+    }
+
+    /** Makes a scenario read from {@code path} the open document. */
+    public void adopt(Scenario loaded, Path path) {
         replaceDocument(loaded, path);
         bundledName = null;
         recentFiles.add(path);
@@ -390,8 +403,12 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
                 parametersByPath.put(p.text(), row);
                 rows.add(row);
             }
+            for (ParameterViewModel row : rows) {
+                row.refresh(s, original.get());
+            }
             parameters.setAll(rows);
             structureVersion.set(structureVersion.get() + 1);
+            return;
         }
         for (ParameterViewModel row : parameters) {
             row.refresh(s, original.get());

@@ -201,8 +201,14 @@ public final class ParameterViewModel {
         }
         syncing = true;
         try {
-            sliderMin.set(lo);
-            sliderMax.set(hi);
+            // A slider forces max >= min on every change, so move the bound that keeps that true first.
+            if (lo > sliderMax.get()) {
+                sliderMax.set(hi);
+                sliderMin.set(lo);
+            } else {
+                sliderMin.set(lo);
+                sliderMax.set(hi);
+            }
             value.set(v);
             sliderPosition.set(Math.max(lo, Math.min(hi, v)));
             changed.set(Double.isNaN(original) || v != original);
