@@ -41,6 +41,19 @@ final class Dialogs {
         alert.showAndWait();
     }
 
+    /** Offers to restore unsaved changes a crashed session left behind; true to recover them. */
+    static boolean askToRecover(Window owner, String name, String when) {
+        ButtonType recover = new ButtonType(Messages.get("dialog.recover.recover"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("dialog.recover.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("dialog.recover.text", name, when),
+                recover, discard);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(Messages.get("dialog.recover.header"));
+        alert.getDialogPane().setId("recover-dialog");
+        return alert.showAndWait().filter(b -> b == recover).isPresent();
+    }
+
     /** Asks whether to save the changes to {@code name} before they would be lost. */
     static SaveChoice askToSave(Window owner, String name) {
         ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);

@@ -21,7 +21,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import com.computegap.viewmodel.AutosaveStore;
 import java.io.File;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.nio.file.Path;
 
 /**
@@ -77,6 +83,30 @@ public final class MainWindow {
     /** Opens {@code file} as if chosen in the Open dialog (command line, file association). */
     public void openFile(Path file) {
         actions.open(file);
+    }
+
+    /**
+     * Offers the newest autosave a crashed session left behind; recovers it into the window or deletes
+     * it, as the user chooses.
+     */
+    public void offerRecovery(AutosaveStore store) {
+        try {
+            List<AutosaveStore.Recovery> offers = store.orphans();
+            if (offers.isEmpty()) {
+                return;
+            }
+            AutosaveStore.Recovery newest = offers.get(0);
+            String name = newest.documentFile() != null ? newest.documentFile().getFileName().toString()
+                    : newest.scenario().name();
+            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Messages.locale())
+                    .format(newest.savedAt().atZone(ZoneId.systemDefault()));
+            if (Dialogs.askToRecover(stage, name, when)) {
+                vm.recover(newest);
+            }
+            store.discard(newest);
+        } catch (IOException e) {
+            // Recovery is best effort: a damaged autosave folder must not stop the app from starting.
+        }
     }
 
     /** Closes the window unless the user cancels at the unsaved-changes question. */
@@ -161,9 +191,4 @@ public final class MainWindow {
         });
     }
 
-    /** The document's display name, for dialogs. */
-    String documentName() {
-        Path f = vm.fileProperty().get();
-        return f != null ? ScenarioFiles.displayName(f) : vm.scenario().name();
-    }
 }

@@ -213,6 +213,31 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         return ScenarioReader.read(path, name == null ? path.toString() : name.toString(), List.of());
     }
 
+    /**
+     * Restores a crashed session's unsaved changes: the document becomes the file they belonged to
+     * (when it can still be read) with the changes applied on top as one undoable step, so the title
+     * shows them as unsaved and Save writes them where they were going.
+     */
+    public void recover(AutosaveStore.Recovery r) {
+        Path doc = r.documentFile();
+        Scenario base = null;
+        if (doc != null) {
+            try {
+                base = read(doc);
+            } catch (ScenarioException e) {
+                doc = null; // the file is gone or damaged: recover as a new, unsaved document
+            }
+        }
+        if (base != null) {
+            adopt(base, doc);
+        } else {
+            replaceDocument(r.scenario(), null);
+            bundledName = null;
+            saved.set(null);
+        }
+        change(r.scenario(), Messages.get("undo.recovered"));
+    }
+
     /** Makes a scenario read from {@code path} the open document. */
     public void adopt(Scenario loaded, Path path) {
         replaceDocument(loaded, path);
