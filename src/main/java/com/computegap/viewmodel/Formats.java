@@ -55,7 +55,7 @@ public final class Formats {
             return nonFinite(v);
         }
         double a = Math.abs(v);
-        String p = a == 0 ? "0" : a < 1 ? "0.###" : a < 100 ? "0.0#" : a < 10000 ? "#,##0.#" : "#,##0";
+        String p = a == 0 ? "0" : a < 1 ? "0.###" : a < 100 ? "0.##" : a < 10000 ? "#,##0.#" : "#,##0";
         return pattern(p).format(v);
     }
 
