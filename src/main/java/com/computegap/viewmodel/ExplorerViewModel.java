@@ -281,6 +281,29 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         refreshTitle();
     }
 
+    /**
+     * The document as a copy to mail: the scenario with its sources, and a note in the description of
+     * every parameter changed from the scenario it started from (the bundled one, or the file as
+     * opened), with the old and new values.
+     */
+    public Scenario sharingCopy() {
+        Scenario current = scenario.get();
+        Scenario base = original.get();
+        String origin = bundledName != null ? base.name()
+                : file.get() != null ? file.get().getFileName().toString() : base.name();
+        List<ComparisonRow> changes = CompareViewModel.table(base, originalResult, current, GapModel.compute(current))
+                .stream().filter(r -> r.kind() == ComparisonRow.Kind.PARAMETER).toList();
+        StringBuilder note = new StringBuilder(changes.isEmpty()
+                ? Messages.format("share.unchanged", origin)
+                : Messages.format("share.changed", origin, changes.size()));
+        for (ComparisonRow r : changes) {
+            note.append('\n').append(Messages.format("share.line", r.label(), r.aText(), r.bText(), r.key()));
+        }
+        String description = current.description().isBlank() ? note.toString()
+                : current.description() + "\n\n" + note;
+        return current.withDescription(description);
+    }
+
     // ---- editing commands --------------------------------------------------------------------
 
     /** Sets one parameter, clamped to its valid range; one undo step per gesture (see {@link UndoHistory}). */
