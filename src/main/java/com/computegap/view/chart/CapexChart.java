@@ -198,8 +198,9 @@ final class CapexChart extends ModelChart {
         boolean hasReferences = data.references().getSeries(0).getItemCount() > 0;
         footnote.setVisible(hasReferences && !size.compact());
         footnote.setFont(ChartStyler.FOOTNOTE);
-        data.references().getSeries(0).setKey(ChartText.get(size.compact()
-                ? "chart.capex.series.referencesHover" : "chart.capex.series.references"));
+        String legend = ChartText.get(size.compact()
+                ? "chart.capex.series.referencesHover" : "chart.capex.series.references");
+        ((XYLineAndShapeRenderer) plot.getRenderer(REFERENCES)).setLegendItemLabelGenerator((dataset, series) -> legend);
         double years = plot.getDomainAxis().getRange().getLength();
         boolean labelled = (size.width() - AXIS_ROOM) / Math.max(1, years) >= MIN_LABELLED_SLOT;
         annotate(plot, palette(), labelled, size.compact());

@@ -150,7 +150,7 @@ final class WaterfallChart extends ModelChart {
         data.clear();
         for (int i = 0; i < stages.length; i++) {
             String stage = ChartText.get(STAGE_KEYS[i]);
-            double loss = i == 0 ? 0 : Math.max(0, stages[i - 1] - stages[i]);
+            double loss = i == 0 ? 0 : lost(stages[i - 1], stages[i]);
             data.addValue(stages[i], kept, stage);
             data.addValue(loss, lost, stage);
         }
@@ -161,6 +161,15 @@ final class WaterfallChart extends ModelChart {
         result.setText(ChartText.format("chart.waterfall.result", ChartText.year(f.year()),
                 ChartText.amount(f.effectiveK()), ChartText.percent(f.frontierEfficiencyPct()),
                 ChartText.amount(f.installedK())));
+    }
+
+    /**
+     * What a step lost; rounding noise (x * 100 / 100 is not always x) counts as nothing, so a step
+     * that keeps everything never shows a "−0.0".
+     */
+    static double lost(double before, double after) {
+        double loss = before - after;
+        return loss > 1e-9 * Math.max(1, Math.abs(before)) ? loss : 0;
     }
 
     /** Only scenario A is explained here, so the line names A alone, even when comparing. */
