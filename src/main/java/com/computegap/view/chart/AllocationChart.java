@@ -11,13 +11,17 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYDataset;
 
+import java.awt.Color;
+import java.awt.Shape;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -83,7 +87,7 @@ final class AllocationChart extends ModelChart {
      * B's lines are drawn at cumulative heights; the tooltip gives the layer's own value, except for
      * the top line, which is B's supply.
      */
-    private static String compareTooltip(org.jfree.data.xy.XYDataset dataset, int series, int item) {
+    private static String compareTooltip(XYDataset dataset, int series, int item) {
         YearTableDataset d = (YearTableDataset) dataset;
         boolean top = series == d.getSeriesCount() - 1;
         double below = series == 0 || top ? 0 : d.value(series - 1, item);
@@ -97,11 +101,11 @@ final class AllocationChart extends ModelChart {
         chart().setTitle(ChartText.get("chart.allocation.title"));
 
         Scenario s = input.scenario();
-        List<String> keys = java.util.Arrays.stream(LAYER_KEYS).map(ChartText::get).toList();
+        List<String> keys = Arrays.stream(LAYER_KEYS).map(ChartText::get).toList();
         data.layers().setData(s.startYear(), keys,
-                java.util.Arrays.stream(LAYERS).map(c -> ChartData.column(input.result(), c)).toList());
+                Arrays.stream(LAYERS).map(c -> ChartData.column(input.result(), c)).toList());
         if (input.hasCompare()) {
-            List<String> tops = new java.util.ArrayList<>(keys.subList(0, keys.size() - 1));
+            List<String> tops = new ArrayList<>(keys.subList(0, keys.size() - 1));
             tops.add(ChartText.get("chart.allocation.series.supply"));
             data.compareTops().setData(input.compareScenario().startYear(),
                     tops.stream().map(ChartTitles::compare).toList(), cumulative(input.compareResult()));
@@ -113,9 +117,9 @@ final class AllocationChart extends ModelChart {
     }
 
     private static List<double[]> cumulative(ModelResult r) {
-        List<double[]> layers = java.util.Arrays.stream(LAYERS).map(c -> ChartData.column(r, c)).toList();
+        List<double[]> layers = Arrays.stream(LAYERS).map(c -> ChartData.column(r, c)).toList();
         double[] running = new double[r.rows().size()];
-        List<double[]> tops = new java.util.ArrayList<>();
+        List<double[]> tops = new ArrayList<>();
         for (double[] layer : layers) {
             double[] top = new double[running.length];
             for (int i = 0; i < top.length; i++) {
@@ -154,12 +158,12 @@ final class AllocationChart extends ModelChart {
     void paintSeries(ChartPalette p) {
         XYPlot plot = (XYPlot) chart().getPlot();
         XYBarRenderer bars = (XYBarRenderer) plot.getRenderer(0);
-        java.awt.Color[] colours = {p.hyperscalers(), p.otherBuyers(), p.depin(), p.unallocated()};
+        Color[] colours = {p.hyperscalers(), p.otherBuyers(), p.depin(), p.unallocated()};
         for (int i = 0; i < colours.length; i++) {
             ChartRenderers.bar(bars, i, colours[i], p);
         }
         XYLineAndShapeRenderer b = (XYLineAndShapeRenderer) plot.getRenderer(1);
-        java.awt.Shape[] shapes = {ChartRenderers.SQUARE, ChartRenderers.DIAMOND, ChartRenderers.CIRCLE,
+        Shape[] shapes = {ChartRenderers.SQUARE, ChartRenderers.DIAMOND, ChartRenderers.CIRCLE,
             ChartRenderers.SQUARE};
         for (int i = 0; i < colours.length; i++) {
             ChartRenderers.line(b, i, p.emphasis(colours[i]), shapes[i], true, 1f, p);

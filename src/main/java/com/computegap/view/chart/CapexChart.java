@@ -21,6 +21,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import java.awt.Font;
+import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -253,7 +255,7 @@ final class CapexChart extends ModelChart {
         if (!labelled) {
             return;
         }
-        java.awt.Font font = compact ? ChartStyler.ITEM_LABEL_COMPACT : ChartStyler.ITEM_LABEL;
+        Font font = compact ? ChartStyler.ITEM_LABEL_COMPACT : ChartStyler.ITEM_LABEL;
         YearTableDataset stack = data.hyperscalers();
         for (int i = 0; i < stack.getItemCount(); i++) {
             double total = stack.stackTotal(i);
@@ -272,8 +274,8 @@ final class CapexChart extends ModelChart {
         }
     }
 
-    private static XYTextAnnotation label(String text, double x, double y, TextAnchor anchor, java.awt.Font font,
-            java.awt.Paint paint, ChartPalette p) {
+    private static XYTextAnnotation label(String text, double x, double y, TextAnchor anchor, Font font,
+            Paint paint, ChartPalette p) {
         XYTextAnnotation a = new XYTextAnnotation(text, x, y);
         a.setTextAnchor(anchor);
         a.setFont(font);

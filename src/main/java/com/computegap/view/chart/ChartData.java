@@ -8,6 +8,7 @@ import org.jfree.chart.labels.XYToolTipGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import java.util.function.DoublePredicate;
 
 /** Mapping of model columns to dataset arrays, and the notes about points that cannot be drawn. */
 final class ChartData {
@@ -37,7 +38,7 @@ final class ChartData {
     }
 
     /** The years of {@code result} whose {@code column} value matches. */
-    static List<Integer> yearsWhere(ModelResult result, Column column, java.util.function.DoublePredicate test) {
+    static List<Integer> yearsWhere(ModelResult result, Column column, DoublePredicate test) {
         List<Integer> years = new ArrayList<>();
         for (YearRow row : result.rows()) {
             if (test.test(column.of(row))) {

@@ -1,5 +1,6 @@
 package com.computegap.view.chart;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The five charts, with the JavaFX node id each one's {@link ChartView} carries. */
@@ -35,7 +36,7 @@ public enum ChartKind {
 
     /** Bundle key {@code chart.<kind>.<part>} of one of this chart's texts. */
     String textKey(String part) {
-        return "chart." + name().toLowerCase(java.util.Locale.ROOT) + "." + part;
+        return "chart." + name().toLowerCase(Locale.ROOT) + "." + part;
     }
 
     /** A new, independent chart of this kind in the light theme, with empty datasets. */

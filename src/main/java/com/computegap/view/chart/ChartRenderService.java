@@ -114,6 +114,18 @@ public final class ChartRenderService implements AutoCloseable {
         return p.sequence();
     }
 
+    /**
+     * Redraws the newest input with the current {@link com.computegap.viewmodel.Messages} language:
+     * call after switching language (JavaFX thread). Open zoom windows follow with it.
+     */
+    public void refreshTexts() {
+        views.values().forEach(ChartView::refreshTexts);
+        Pending p = latestSubmitted;
+        if (p != null) {
+            submit(p.input());
+        }
+    }
+
     /** Restyles every chart (and open zoom windows) in {@code next}; any thread. */
     public void applyTheme(ChartTheme next) {
         Objects.requireNonNull(next, "theme");

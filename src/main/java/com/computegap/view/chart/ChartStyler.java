@@ -14,6 +14,7 @@ import org.jfree.chart.ui.RectangleInsets;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.Stroke;
 
 /**
@@ -81,7 +82,7 @@ final class ChartStyler {
     }
 
     /** A marker label drawn over a translucent patch of background, so bars never swallow it. */
-    static void styleMarkerLabel(Marker marker, java.awt.Paint paint, ChartPalette p) {
+    static void styleMarkerLabel(Marker marker, Paint paint, ChartPalette p) {
         marker.setLabelFont(MARKER_LABEL);
         marker.setLabelPaint(paint);
         marker.setLabelBackgroundColor(p.labelBackground());

@@ -55,7 +55,7 @@ public final class ChartView extends Region {
         setId(kind.nodeId());
         getStyleClass().add(STYLE_CLASS);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText(ChartText.format("chart.view.accessibleText", ChartText.get(kind.nameKey())));
+        refreshTexts();
         setMinSize(0, 0);
         setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
         imageView.setManaged(false);
@@ -67,6 +67,7 @@ public final class ChartView extends Region {
                 .orElse(1.0);
         widthProperty().addListener((o, a, b) -> sizeChanged(false));
         heightProperty().addListener((o, a, b) -> sizeChanged(false));
+        insetsProperty().addListener((o, a, b) -> sizeChanged(false));
         renderScale.addListener((o, a, b) -> sizeChanged(true));
         sceneProperty().addListener((o, a, b) -> sizeChanged(true));
         addEventHandler(MouseEvent.MOUSE_MOVED, this::showTooltip);
@@ -83,16 +84,30 @@ public final class ChartView extends Region {
         return kind;
     }
 
+    /** Re-reads the view's own texts after a language switch. */
+    void refreshTexts() {
+        setAccessibleText(ChartText.format("chart.view.accessibleText", ChartText.get(kind.nameKey())));
+    }
+
     /** Sequence number of the input whose image is on screen, or -1 before the first. */
     public long presentedSequence() {
         return front == null ? -1 : front.sequence();
     }
 
+    /** The image fills the content area, inside any padding and border a stylesheet gives the view. */
     @Override
     protected void layoutChildren() {
-        imageView.relocate(0, 0);
-        imageView.setFitWidth(getWidth());
-        imageView.setFitHeight(getHeight());
+        imageView.relocate(snappedLeftInset(), snappedTopInset());
+        imageView.setFitWidth(contentWidth());
+        imageView.setFitHeight(contentHeight());
+    }
+
+    private double contentWidth() {
+        return getWidth() - snappedLeftInset() - snappedRightInset();
+    }
+
+    private double contentHeight() {
+        return getHeight() - snappedTopInset() - snappedBottomInset();
     }
 
     /**
@@ -101,8 +116,8 @@ public final class ChartView extends Region {
      * redraw per pixel. A new render scale (window moved to a HiDPI screen) is drawn at once.
      */
     private void sizeChanged(boolean immediately) {
-        double w = getWidth();
-        double h = getHeight();
+        double w = contentWidth();
+        double h = contentHeight();
         if (getScene() == null || w < 1 || h < 1) {
             requestedSize = null;
             return;
@@ -174,9 +189,11 @@ public final class ChartView extends Region {
         }
         EntityCollection entities = front.info().getEntityCollection();
         // the image may be stretched while a new size is being drawn; map back to the drawn layout
-        double sx = front.image().getWidth() / front.scale() / Math.max(1, getWidth());
-        double sy = front.image().getHeight() / front.scale() / Math.max(1, getHeight());
-        ChartEntity entity = entities == null ? null : entities.getEntity(x * sx, y * sy);
+        double sx = front.image().getWidth() / front.scale() / Math.max(1, contentWidth());
+        double sy = front.image().getHeight() / front.scale() / Math.max(1, contentHeight());
+        double cx = (x - snappedLeftInset()) * sx;
+        double cy = (y - snappedTopInset()) * sy;
+        ChartEntity entity = entities == null ? null : entities.getEntity(cx, cy);
         return entity == null ? null : entity.getToolTipText();
     }
 

@@ -41,11 +41,7 @@ final class ChartZoomWindow {
         stage.setTitle(ChartText.format("chart.window.title", ChartText.get(kind.nameKey())));
         stage.setScene(new Scene(viewer, WIDTH, HEIGHT));
 
-        Consumer<ChartPresentation> follow = p -> {
-            if (p.input() != chart.input()) {
-                chart.update(p.input());
-            }
-        };
+        Consumer<ChartPresentation> follow = p -> chart.update(p.input());
         ChangeListener<ChartTheme> restyle = (o, before, after) -> chart.applyTheme(after);
         service.addPresentationListener(follow);
         service.themeProperty().addListener(restyle);

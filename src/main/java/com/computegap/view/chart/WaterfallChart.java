@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -15,6 +16,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.BasicStroke;
@@ -107,9 +109,9 @@ final class WaterfallChart extends ModelChart {
         r.setMaximumBarWidth(0.14);
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(ChartStyler.ITEM_LABEL);
-        r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
             @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
                 double v = dataset.getValue(row, column).doubleValue();
                 if (row == LOST) {
                     return v > 0 ? "−" + ChartText.amount(v) : null;

@@ -49,6 +49,11 @@ public final class ChartGallery {
                     count++;
                 }
             }
+            for (ChartKind kind : ChartKind.values()) {
+                ChartExporter.writePng(ChartExporter.render(kind, input, ChartTheme.LIGHT, FULL_WIDTH, FULL_HEIGHT),
+                        out.resolve(name + "-full-" + kind.name().toLowerCase(Locale.ROOT) + ".png"));
+                count++;
+            }
         }
         Scenario a = BundledScenarios.load(BundledScenarios.ESSAY);
         Scenario b = BundledScenarios.load(BundledScenarios.TAIWAN_DISRUPTION);
