@@ -6,6 +6,7 @@ import com.computegap.model.ModelResult;
 import com.computegap.model.ReferenceMarker;
 import com.computegap.model.Scenario;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -46,8 +47,6 @@ final class CapexChart extends ModelChart {
     private static final double BAR_WIDTH = 0.38;
     /** Value labels on the bars only while a year's slot is at least this wide, in pixels. */
     private static final double MIN_LABELLED_SLOT = 56;
-    /** Room the value axis and the plot insets take from the chart's width, in pixels. */
-    private static final double AXIS_ROOM = 90;
     /** Half the length of a reference figure's dashed line, in years. */
     private static final double REFERENCE_REACH = 0.42;
 
@@ -204,8 +203,22 @@ final class CapexChart extends ModelChart {
                 ? "chart.capex.series.referencesHover" : "chart.capex.series.references");
         ((XYLineAndShapeRenderer) plot.getRenderer(REFERENCES)).setLegendItemLabelGenerator((dataset, series) -> legend);
         double years = plot.getDomainAxis().getRange().getLength();
-        boolean labelled = (size.width() - AXIS_ROOM) / Math.max(1, years) >= MIN_LABELLED_SLOT;
+        boolean labelled = (size.width() - Fit.AXIS_ROOM) / Math.max(1, years) >= MIN_LABELLED_SLOT;
         annotate(plot, palette(), labelled, size.compact());
+    }
+
+    /** Companies beyond these counts share one legend entry ("Hyperscalers: 12 companies"). */
+    private static final int MAX_COMPANY_ENTRIES_COMPACT = 6;
+    private static final int MAX_COMPANY_ENTRIES = 16;
+
+    @Override
+    LegendItemCollection condenseLegend(LegendItemCollection items, Fit size) {
+        int companies = input() == null ? 0 : input().scenario().hyperscalers().size();
+        if (companies <= (size.compact() ? MAX_COMPANY_ENTRIES_COMPACT : MAX_COMPANY_ENTRIES)) {
+            return items;
+        }
+        return ChartLegends.condenseSeries(items, STACK, companies,
+                ChartText.format("chart.capex.series.companies", companies), palette().company(1));
     }
 
     @Override

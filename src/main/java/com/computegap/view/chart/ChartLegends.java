@@ -2,10 +2,9 @@ package com.computegap.view.chart;
 
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.plot.XYPlot;
 
+import java.awt.Paint;
 import java.awt.geom.Line2D;
-import java.util.Iterator;
 import java.util.Set;
 
 /** Legend arrangements beyond what the renderers produce by themselves. */
@@ -15,24 +14,42 @@ final class ChartLegends {
     }
 
     /**
-     * In a small chart, replaces the legend entries of comparison scenario B (one per series, each
-     * marked "(B)") by a single dashed entry naming B, which halves a crowded legend; with
-     * {@code compareLabel == null} the renderers' own legend returns.
+     * Replaces the legend entries of comparison scenario B (one per series, each marked "(B)") by a
+     * single dashed entry naming B, which halves a crowded legend in a small chart.
      */
-    static void collapseCompare(XYPlot plot, Set<Integer> compareDatasets, String compareLabel, ChartPalette p) {
-        plot.setFixedLegendItems(null);
-        if (compareLabel == null) {
-            return;
-        }
+    static LegendItemCollection collapseCompare(LegendItemCollection items, Set<Integer> compareDatasets,
+            String compareLabel, ChartPalette p) {
         LegendItemCollection kept = new LegendItemCollection();
-        for (Iterator<?> it = plot.getLegendItems().iterator(); it.hasNext(); ) {
-            LegendItem item = (LegendItem) it.next();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            LegendItem item = items.get(i);
             if (!compareDatasets.contains(item.getDatasetIndex())) {
                 kept.add(item);
             }
         }
         kept.add(new LegendItem(compareLabel, null, null, null, new Line2D.Double(-10, 0, 10, 0),
                 ChartStyler.line(p, 1f, true), p.text()));
-        plot.setFixedLegendItems(kept);
+        return kept;
+    }
+
+    /**
+     * Replaces the entries of series {@code 0 .. count-1} of dataset {@code dataset} by one entry
+     * {@code label} with a {@code swatch}-coloured box, placed where the first of them was.
+     */
+    static LegendItemCollection condenseSeries(LegendItemCollection items, int dataset, int count, String label,
+            Paint swatch) {
+        LegendItemCollection condensed = new LegendItemCollection();
+        boolean placed = false;
+        for (int i = 0; i < items.getItemCount(); i++) {
+            LegendItem item = items.get(i);
+            if (item.getDatasetIndex() == dataset && item.getSeriesIndex() < count) {
+                if (!placed) {
+                    condensed.add(new LegendItem(label, null, null, null, item.getShape(), swatch));
+                    placed = true;
+                }
+            } else {
+                condensed.add(item);
+            }
+        }
+        return condensed;
     }
 }

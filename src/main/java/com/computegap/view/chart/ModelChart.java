@@ -1,9 +1,12 @@
 package com.computegap.view.chart;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -42,6 +45,10 @@ public abstract class ModelChart {
     record Fit(double width, double height) {
         static final double ROOMY_WIDTH = 700;
         static final double ROOMY_HEIGHT = 480;
+        /** Width the value axis and plot insets take from the chart, pixels. */
+        static final double AXIS_ROOM = 90;
+        /** Smallest distance between years, pixels, at which point markers are drawn. */
+        static final double MIN_MARKER_SPACING = 18;
 
         /** Whether this is a grid cell rather than a zoom window or an export. */
         boolean compact() {
@@ -54,6 +61,10 @@ public abstract class ModelChart {
         this.kind = Objects.requireNonNull(kind);
         this.chart = Objects.requireNonNull(chart);
         this.scenarioLine = (TextTitle) chart.getSubtitle(0);
+        if (chart.getLegend() != null) {
+            // asked at every draw, so the legend always matches the data and the size just drawn
+            chart.getLegend().setSources(new LegendItemSource[] {this::legendItems});
+        }
         ChartStyler.styleChart(chart, palette);
     }
 
@@ -126,6 +137,24 @@ public abstract class ModelChart {
         return ChartTitles.scenarioLine(in);
     }
 
+    /**
+     * The legend's entries: the renderers' own, except that a small chart names comparison scenario
+     * B in one dashed entry instead of one entry per B series, and each chart may condense further.
+     */
+    LegendItemCollection legendItems() {
+        LegendItemCollection items = chart.getPlot().getLegendItems();
+        if (fit.compact() && input != null && input.hasCompare()) {
+            items = ChartLegends.collapseCompare(items, compareDatasets(),
+                    ChartText.format("chart.legend.compare", input.compareScenario().name()), palette);
+        }
+        return condenseLegend(items, fit);
+    }
+
+    /** Chart-specific condensing of the legend for the size; none by default. */
+    LegendItemCollection condenseLegend(LegendItemCollection items, Fit size) {
+        return items;
+    }
+
     /** Indices of the plot's datasets that draw comparison scenario B. */
     Set<Integer> compareDatasets() {
         return Set.of();
@@ -143,14 +172,23 @@ public abstract class ModelChart {
         // a grid cell sits under the window's own scenario header; B is named in the legend instead
         scenarioLine.setVisible(!compact);
         if (chart.getPlot() instanceof XYPlot xy) {
-            boolean collapse = compact && input != null && input.hasCompare();
-            ChartLegends.collapseCompare(xy, compareDatasets(), collapse
-                    ? ChartText.format("chart.legend.compare", input.compareScenario().name()) : null, palette);
+            showPointMarkers(xy);
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
             if (t instanceof LegendTitle legend) {
                 legend.setItemFont(compact ? ChartStyler.LEGEND_COMPACT : ChartStyler.LEGEND);
+            }
+        }
+    }
+
+    /** Point markers on lines only while years are far enough apart; 30 markers in a cell are a smear. */
+    private void showPointMarkers(XYPlot plot) {
+        double years = plot.getDomainAxis().getRange().getLength();
+        boolean roomy = (fit.width() - Fit.AXIS_ROOM) / Math.max(1, years) >= Fit.MIN_MARKER_SPACING;
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) instanceof XYLineAndShapeRenderer r && r.getDefaultLinesVisible()) {
+                r.setDefaultShapesVisible(roomy);
             }
         }
     }

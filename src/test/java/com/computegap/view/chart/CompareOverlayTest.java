@@ -40,7 +40,7 @@ class CompareOverlayTest {
             }
         }
         assertTrue(bSeries >= 2);
-        assertTrue(legendLabels(plot).stream().filter(l -> l.endsWith(B_MARK)).count() >= 2, legendLabels(plot).toString());
+        assertTrue(legendLabels(chart).stream().filter(l -> l.endsWith(B_MARK)).count() >= 2, legendLabels(chart).toString());
     }
 
     @ParameterizedTest
@@ -55,7 +55,26 @@ class CompareOverlayTest {
         for (int d : chart.compareDatasets()) {
             assertEquals(0, plot.getDataset(d).getSeriesCount());
         }
-        assertTrue(legendLabels(plot).stream().noneMatch(l -> l.endsWith(B_MARK)));
+        assertTrue(legendLabels(chart).stream().noneMatch(l -> l.endsWith(B_MARK)));
+    }
+
+    @Test
+    void shouldGatherManyCompaniesIntoOneLegendEntryInAGridCell() {
+        var essay = com.computegap.scenario.BundledScenarios.load(BundledScenarios.ESSAY);
+        var many = new ArrayList<com.computegap.model.Hyperscaler>();
+        for (int i = 0; i < 9; i++) {
+            many.add(new com.computegap.model.Hyperscaler("Company " + i, 10, 0, 100));
+        }
+        ModelChart chart = ChartFixtures.chart(ChartKind.CAPEX, ChartFixtures.input(essay.withHyperscalers(many)));
+
+        ChartFixtures.draw(chart, 390, 385);
+        List<String> compact = legendLabels(chart);
+        ChartFixtures.draw(chart, 1600, 1000);
+        List<String> roomy = legendLabels(chart);
+
+        assertTrue(compact.contains(ChartText.format("chart.capex.series.companies", 9)), compact.toString());
+        assertTrue(compact.stream().noneMatch(l -> l.startsWith("Company")), compact.toString());
+        assertTrue(roomy.contains("Company 8"), roomy.toString());
     }
 
     @Test
@@ -77,14 +96,15 @@ class CompareOverlayTest {
 
         ChartFixtures.draw(chart, 390, 385);
 
-        List<String> labels = legendLabels(chart.chart().getXYPlot());
+        List<String> labels = legendLabels(chart);
         assertTrue(labels.contains(ChartText.format("chart.legend.compare", input.compareScenario().name())), labels.toString());
         assertTrue(labels.stream().noneMatch(l -> l.endsWith(B_MARK)), labels.toString());
     }
 
-    private static List<String> legendLabels(XYPlot plot) {
+    /** The entries the chart's legend shows, as drawn at the chart's last size. */
+    private static List<String> legendLabels(ModelChart chart) {
         List<String> labels = new ArrayList<>();
-        var items = plot.getLegendItems();
+        var items = chart.chart().getLegend().getSources()[0].getLegendItems();
         for (int i = 0; i < items.getItemCount(); i++) {
             labels.add(items.get(i).getLabel());
         }
