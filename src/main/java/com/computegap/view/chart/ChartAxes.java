@@ -3,6 +3,7 @@ package com.computegap.view.chart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 
 import java.text.DecimalFormat;
@@ -38,9 +39,16 @@ final class ChartAxes {
         axis.setRange(new Range(first - 0.5, last + 0.5), true, false);
     }
 
+    /**
+     * Vertical room a tick label claims, padding included: JFreeChart packs ticks as tightly as the
+     * labels allow, which on a tall chart means a gridline every few pixels.
+     */
+    static final RectangleInsets VERTICAL_TICK_LABEL_ROOM = new RectangleInsets(11, 4, 11, 4);
+
     /** A linear value axis from zero, grouped thousands, with some headroom for labels. */
     static NumberAxis valueAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
+        axis.setTickLabelInsets(VERTICAL_TICK_LABEL_ROOM);
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperMargin(0.12);
         axis.setNumberFormatOverride(NumberFormat.getNumberInstance(com.computegap.viewmodel.Messages.locale()));

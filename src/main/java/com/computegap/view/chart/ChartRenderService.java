@@ -209,6 +209,7 @@ public final class ChartRenderService implements AutoCloseable {
 
     // ---- render thread -------------------------------------------------------------------------
 
+    /** The input the charts hold now (render thread only). */
     private Pending current;
 
     /** What one pass of the render thread does, taken from the pending state in one go. */
@@ -245,8 +246,7 @@ public final class ChartRenderService implements AutoCloseable {
             if (closed) {
                 return null;
             }
-            Work work = new Work(pendingInput, pendingTheme, EnumSet.copyOf(
-                    pendingViews.isEmpty() ? EnumSet.noneOf(ChartKind.class) : pendingViews));
+            Work work = new Work(pendingInput, pendingTheme, Set.copyOf(pendingViews));
             pendingInput = null;
             pendingTheme = null;
             pendingViews.clear();

@@ -28,7 +28,8 @@ final class PlainLogAxis extends LogAxis {
         {1, 3},
         {1},
     };
-    private static final double LABEL_SPACING = 1.8;
+    /** Tick spacing in label heights; denser ladders would crowd a tall chart with gridlines. */
+    private static final double LABEL_SPACING = 2.4;
 
     PlainLogAxis(String label) {
         super(label);

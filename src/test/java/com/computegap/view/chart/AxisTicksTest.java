@@ -53,8 +53,9 @@ class AxisTicksTest {
 
         assertEquals(List.of(1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 50.0, 100.0, 200.0, 300.0, 500.0, 1000.0),
                 axis.tickValues(1000, 16));
-        assertEquals(List.of(1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0), axis.tickValues(300, 16));
-        assertEquals(List.of(1.0, 10.0, 100.0, 1000.0), axis.tickValues(120, 16));
+        assertEquals(List.of(1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0), axis.tickValues(400, 16));
+        assertEquals(List.of(1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0), axis.tickValues(280, 16));
+        assertEquals(List.of(1.0, 10.0, 100.0, 1000.0), axis.tickValues(160, 16));
     }
 
     @Test
