@@ -6,6 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers as people read them in a meeting, in the current language's conventions: ratios as
@@ -17,8 +20,16 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * Building a DecimalFormat costs tens of microseconds and the slider path formats dozens of values
+     * per frame, so formats are kept per thread (DecimalFormat is not thread-safe) and per language.
+     */
+    private static final ThreadLocal<Map<String, DecimalFormat>> CACHE = ThreadLocal.withInitial(HashMap::new);
+
     private static DecimalFormat pattern(String pattern) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Messages.locale()));
+        Locale locale = Messages.locale();
+        return CACHE.get().computeIfAbsent(locale.toLanguageTag() + '|' + pattern,
+                k -> new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)));
     }
 
     /** Three significant figures for ratios and multipliers: 6.39, 34.7, 347, 3,470. */

@@ -49,6 +49,9 @@ public final class ParameterViewModel {
     private final BooleanProperty dragging = new SimpleBooleanProperty(false);
     private double original = Double.NaN;
     private boolean syncing;
+    private boolean syncedOnce;
+    private Scenario lastLoaded;
+    private java.util.Map<String, String> lastSources;
 
     ParameterViewModel(Owner owner, ParameterPath path) {
         this.owner = owner;
@@ -191,8 +194,17 @@ public final class ParameterViewModel {
     /** Pulls the value from {@code current} and the reference from {@code loaded}; never records undo. */
     void refresh(Scenario current, Scenario loaded) {
         double v = path.get(current);
-        original = path.unresolvedReason(loaded) == null ? path.get(loaded) : Double.NaN;
-        source.set(nullToEmpty(ScenarioParameters.sourceOf(current, path)));
+        double was = original;
+        original = loaded == lastLoaded ? was : path.unresolvedReason(loaded) == null ? path.get(loaded) : Double.NaN;
+        if (current.sources() != lastSources) {
+            source.set(nullToEmpty(ScenarioParameters.sourceOf(current, path)));
+            lastSources = current.sources();
+        }
+        if (loaded == lastLoaded && Double.compare(v, value.get()) == 0 && syncedOnce) {
+            return; // the slider path refreshes every row on each step; most did not move
+        }
+        lastLoaded = loaded;
+        syncedOnce = true;
         double lo = Math.min(field().sliderMin(), finiteOr(original, field().sliderMin()));
         double hi = Math.max(field().sliderMax(), finiteOr(original, field().sliderMax()));
         if (field().unit() == Unit.YEAR) {

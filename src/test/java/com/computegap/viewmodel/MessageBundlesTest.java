@@ -5,6 +5,7 @@ import com.computegap.model.ParameterGroup;
 import com.computegap.model.Unit;
 import com.computegap.scenario.BundledScenarios;
 import com.computegap.scenario.ScenarioFiles;
+import com.computegap.view.chart.ChartKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -69,6 +70,16 @@ class MessageBundlesTest {
         for (String name : BundledScenarios.ALL) {
             keys.add("bundled." + ScenarioFiles.displayName(Path.of(name)));
         }
+        for (ChartKind kind : ChartKind.values()) {
+            String stem = "chart." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".";
+            keys.add(stem + "name");
+            keys.add(stem + "axis");
+        }
+        for (String side : new String[] {"spend", "compute"}) {
+            for (String what : new String[] {"Infinite", "Undefined", "Zero"}) {
+                keys.add("chart.gap.note." + side + what);
+            }
+        }
         return keys;
     }
 
@@ -109,6 +120,8 @@ class MessageBundlesTest {
         while (m.find()) {
             used.add(m.group(1));
         }
+        // compact charts use KEY.short wherever the bundle has one
+        used.addAll(used.stream().map(k -> k + ".short").toList());
         Set<String> unused = new TreeSet<>(load("messages.properties").stringPropertyNames());
         unused.removeAll(used);
         assertEquals(Set.of(), unused, "keys no code refers to");

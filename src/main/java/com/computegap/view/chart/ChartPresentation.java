@@ -9,10 +9,16 @@ package com.computegap.view.chart;
  * @param input           the input the charts now show
  * @param submittedNanos  {@link System#nanoTime()} when it was submitted
  * @param renderedNanos   when the render thread finished drawing it
- * @param presentedNanos  when the JavaFX thread put the images in place
+ * @param presentStartNanos when the JavaFX thread started putting the images in place
+ * @param presentedNanos  when the JavaFX thread had put the images in place
  */
 public record ChartPresentation(long sequence, ChartInput input, long submittedNanos, long renderedNanos,
-        long presentedNanos) {
+        long presentStartNanos, long presentedNanos) {
+
+    /** Time the JavaFX thread spent handing the new images to the views, in milliseconds. */
+    public double fxThreadMillis() {
+        return (presentedNanos - presentStartNanos) / 1e6;
+    }
 
     /** Submission to presentation, in milliseconds. */
     public double latencyMillis() {

@@ -294,6 +294,7 @@ public final class ChartRenderService implements AutoCloseable {
     // ---- JavaFX thread -------------------------------------------------------------------------
 
     private void present(Pending shown, long renderedNanos, List<ChartView> drawnViews, List<ChartFrame> frames) {
+        long start = System.nanoTime();
         for (int i = 0; i < drawnViews.size(); i++) {
             drawnViews.get(i).present(frames.get(i));
         }
@@ -303,7 +304,7 @@ public final class ChartRenderService implements AutoCloseable {
         presentedInput = shown.input();
         lastPresentedSequence.set(shown.sequence());
         ChartPresentation p = new ChartPresentation(shown.sequence(), shown.input(), shown.submittedNanos(),
-                renderedNanos, System.nanoTime());
+                renderedNanos, start, System.nanoTime());
         for (Consumer<ChartPresentation> l : presentationListeners) {
             l.accept(p);
         }
