@@ -2,6 +2,7 @@ package com.computegap.bench;
 
 import com.computegap.app.Explorer;
 import com.computegap.view.chart.ChartPresentation;
+import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;
 import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
@@ -68,7 +69,7 @@ public final class UiLatencyHarness {
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            explorer = Explorer.create(stage, RecentFiles.inMemory());
+            explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();

@@ -1,5 +1,7 @@
 package com.computegap.app;
 
+import com.computegap.viewmodel.Preferences;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -16,7 +18,7 @@ import java.util.Properties;
  * user's application-data folder. A missing or damaged file means defaults; a failed write is ignored
  * rather than interrupting the user, since nothing in it is their work.
  */
-public final class AppSettings {
+public final class AppSettings implements Preferences {
 
     private static final String RECENT_PREFIX = "recent.";
 
@@ -57,10 +59,12 @@ public final class AppSettings {
                 "compute-gap-explorer");
     }
 
+    @Override
     public String get(String key, String fallback) {
         return values.getProperty(key, fallback);
     }
 
+    @Override
     public void put(String key, String value) {
         values.setProperty(key, value);
         store();

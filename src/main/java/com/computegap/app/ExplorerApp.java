@@ -24,7 +24,7 @@ public class ExplorerApp extends Application {
     public void start(Stage stage) {
         AppSettings settings = new AppSettings(AppSettings.defaultFolder());
         RecentFiles recent = new RecentFiles(settings.recentFiles(), settings::setRecentFiles);
-        Explorer explorer = Explorer.create(stage, recent);
+        Explorer explorer = Explorer.create(stage, recent, settings);
         ExplorerViewModel vm = explorer.vm();
         MainWindow window = explorer.window();
         charts = explorer.charts();

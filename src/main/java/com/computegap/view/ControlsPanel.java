@@ -4,6 +4,7 @@ import com.computegap.model.FieldScope;
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
+import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Messages;
 import com.computegap.viewmodel.ParameterViewModel;
@@ -16,13 +17,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,18 +34,25 @@ import java.util.Map;
 final class ControlsPanel extends ScrollPane {
 
     private final ExplorerViewModel vm;
+    private final AppearanceViewModel appearance;
     private final VBox sections = new VBox();
-    private final Map<ParameterGroup, Boolean> expanded = new EnumMap<>(ParameterGroup.class);
+    private final Map<ParameterGroup, Boolean> expanded;
 
-    ControlsPanel(ExplorerViewModel vm) {
+    /**
+     * @param expanded which sections are open; shared with the window so a rebuild (another language)
+     *                 keeps them as the user left them
+     */
+    ControlsPanel(ExplorerViewModel vm, AppearanceViewModel appearance, Map<ParameterGroup, Boolean> expanded) {
         this.vm = vm;
+        this.appearance = appearance;
+        this.expanded = expanded;
         setId("controls-panel");
         getStyleClass().add(Styles.CONTROLS_PANEL);
         setContent(sections);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         for (ParameterGroup g : ParameterGroup.values()) {
-            expanded.put(g, g != ParameterGroup.HORIZON);
+            expanded.putIfAbsent(g, g != ParameterGroup.HORIZON);
         }
         rebuild();
         vm.structureVersionProperty().addListener((obs, was, now) -> rebuild());
@@ -107,7 +113,7 @@ final class ControlsPanel extends ScrollPane {
             NumericField f = p.field();
             if (f.group() == group && f.scope() == scope
                     && (selector == null || p.path().text().contains(selector + "."))) {
-                body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo));
+                body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo, appearance));
             }
         }
     }
@@ -133,7 +139,7 @@ final class ControlsPanel extends ScrollPane {
             body.getChildren().add(subheading(s.megaProjects().get(i).name(), remove));
             for (ParameterViewModel p : vm.parameters()) {
                 if (p.field().scope() == FieldScope.MEGA_PROJECT && p.path().selector().index() == i) {
-                    body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo));
+                    body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo, appearance));
                 }
             }
         }

@@ -54,6 +54,54 @@ final class Dialogs {
         return alert.showAndWait().filter(b -> b == recover).isPresent();
     }
 
+    /** Lists every menu command with its shortcut, read from the menus themselves. */
+    static void showShortcuts(Window owner, javafx.scene.Node menuBar) {
+        StringBuilder text = new StringBuilder();
+        if (menuBar instanceof javafx.scene.control.MenuBar bar) {
+            for (javafx.scene.control.Menu menu : bar.getMenus()) {
+                text.append(menu.getText().replace("_", "")).append('\n');
+                appendItems(text, menu.getItems(), "    ");
+            }
+        }
+        text.append('\n').append(Messages.get("dialog.shortcuts.sliders"));
+        TextArea area = new TextArea(text.toString());
+        area.setEditable(false);
+        area.setPrefRowCount(24);
+        area.setPrefColumnCount(60);
+        area.setId("shortcuts-text");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(Messages.get("dialog.shortcuts.header"));
+        alert.getDialogPane().setContent(area);
+        alert.getDialogPane().setId("shortcuts-dialog");
+        alert.showAndWait();
+    }
+
+    private static void appendItems(StringBuilder text, java.util.List<javafx.scene.control.MenuItem> items,
+                                    String indent) {
+        for (javafx.scene.control.MenuItem item : items) {
+            if (item instanceof javafx.scene.control.SeparatorMenuItem) {
+                continue;
+            }
+            String shortcut = item.getAccelerator() == null ? "" : item.getAccelerator().getDisplayText();
+            text.append(indent).append(String.format("%-46s %s", item.getText(), shortcut).stripTrailing()).append('\n');
+            if (item instanceof javafx.scene.control.Menu sub) {
+                appendItems(text, sub.getItems(), indent + "    ");
+            }
+        }
+    }
+
+    static void showAbout(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("dialog.about.text"));
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.title"));
+        String version = Dialogs.class.getPackage().getImplementationVersion();
+        alert.setHeaderText(Messages.format("dialog.about.header", version == null ? "" : version));
+        alert.getDialogPane().setId("about-dialog");
+        alert.showAndWait();
+    }
+
     /** Asks whether to save the changes to {@code name} before they would be lost. */
     static SaveChoice askToSave(Window owner, String name) {
         ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);

@@ -2,38 +2,116 @@ package com.computegap.view;
 
 import com.computegap.scenario.BundledScenarios;
 import com.computegap.scenario.ScenarioFiles;
+import com.computegap.viewmodel.AppearanceViewModel;
+import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.viewmodel.Theme;
 import com.computegap.viewmodel.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /** The menu bar. Every command has an accelerator; the Help menu lists them all. */
 final class MainMenu {
 
     private final ExplorerViewModel vm;
     private final DocumentActions actions;
-    private final Runnable quit;
+    private final WindowCommands window;
     private final Menu recent = new Menu();
 
-    MainMenu(ExplorerViewModel vm, DocumentActions actions, Runnable quit) {
-        this.vm = vm;
-        this.actions = actions;
-        this.quit = quit;
+    /** What the menus ask of the window beyond the document's own commands. */
+    interface WindowCommands {
+        void quit();
+
+        void presentation();
+
+        void compareWithFile();
+
+        void shortcuts();
+
+        void about();
     }
 
-    MenuBar build(Menu... extraMenus) {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu());
-        bar.getMenus().addAll(extraMenus);
+    MainMenu(ExplorerViewModel vm, DocumentActions actions, WindowCommands window) {
+        this.vm = vm;
+        this.actions = actions;
+        this.window = window;
+    }
+
+    MenuBar build(CompareViewModel compare, AppearanceViewModel appearance) {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(appearance), compareMenu(compare), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu viewMenu(AppearanceViewModel appearance) {
+        Menu theme = menu("menu.view.theme", "menu-theme");
+        ToggleGroup themes = new ToggleGroup();
+        KeyCode[] keys = {KeyCode.L, KeyCode.H, KeyCode.D};
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get(t.labelKey()));
+            item.setId("menu-theme-" + t.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setSelected(appearance.themeProperty().get() == t);
+            item.setAccelerator(new KeyCodeCombination(keys[t.ordinal()], KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.ALT_DOWN));
+            item.setOnAction(e -> appearance.themeProperty().set(t));
+            theme.getItems().add(item);
+        }
+        Menu language = menu("menu.view.language", "menu-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale l : List.of(Locale.US, Locale.JAPAN)) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get(l == Locale.US ? "menu.view.language.en" : "menu.view.language.ja"));
+            item.setId("menu-language-" + l.getLanguage());
+            item.setToggleGroup(languages);
+            item.setSelected(appearance.languageProperty().get().getLanguage().equals(l.getLanguage()));
+            item.setAccelerator(new KeyCodeCombination(l == Locale.US ? KeyCode.E : KeyCode.J,
+                    KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+            item.setOnAction(e -> appearance.languageProperty().set(l));
+            language.getItems().add(item);
+        }
+        return withItems(menu("menu.view", "menu-view"),
+                item("menu.view.presentation", "menu-presentation", new KeyCodeCombination(KeyCode.F5),
+                        window::presentation),
+                new SeparatorMenuItem(), theme, language);
+    }
+
+    private Menu compareMenu(CompareViewModel compare) {
+        Menu bundled = menu("menu.compare.bundledB", "menu-compare-bundled");
+        for (int i = 0; i < BundledScenarios.ALL.size(); i++) {
+            String name = BundledScenarios.ALL.get(i);
+            String label = Messages.get("bundled." + ScenarioFiles.displayName(Path.of(name)));
+            MenuItem item = new MenuItem(label);
+            item.setId("menu-compare-bundled-" + i);
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN));
+            item.setOnAction(e -> compare.compareWith(BundledScenarios.load(name), Messages.format("compare.file", label)));
+            bundled.getItems().add(item);
+        }
+        MenuItem stop = item("menu.compare.stop", "menu-compare-stop", shortcutShift(KeyCode.X), compare::clear);
+        stop.disableProperty().bind(compare.activeProperty().not());
+        return withItems(menu("menu.compare", "menu-compare"),
+                item("menu.compare.pinA", "menu-compare-pin", shortcutShift(KeyCode.P), compare::pinCurrentAsA),
+                item("menu.compare.fileB", "menu-compare-file", shortcutShift(KeyCode.B), window::compareWithFile),
+                bundled, new SeparatorMenuItem(), stop);
+    }
+
+    private Menu helpMenu() {
+        return withItems(menu("menu.help", "menu-help"),
+                item("menu.help.shortcuts", "menu-shortcuts", new KeyCodeCombination(KeyCode.F1), window::shortcuts),
+                item("menu.help.about", "menu-about", new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN),
+                        window::about));
     }
 
     private Menu fileMenu() {
@@ -59,7 +137,7 @@ final class MainMenu {
                 item("menu.file.save", "menu-save", shortcut(KeyCode.S), actions::save),
                 item("menu.file.saveAs", "menu-save-as", shortcutShift(KeyCode.S), actions::saveAs),
                 new SeparatorMenuItem(),
-                item("menu.file.quit", "menu-quit", shortcut(KeyCode.Q), quit));
+                item("menu.file.quit", "menu-quit", shortcut(KeyCode.Q), window::quit));
     }
 
     private Menu editMenu() {

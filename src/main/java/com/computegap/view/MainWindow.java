@@ -1,74 +1,101 @@
 package com.computegap.view;
 
+import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
-import com.computegap.scenario.ScenarioFiles;
+import com.computegap.scenario.ScenarioException;
+import com.computegap.view.chart.ChartRenderService;
+import com.computegap.view.chart.ChartTheme;
+import com.computegap.viewmodel.AppearanceViewModel;
+import com.computegap.viewmodel.AutosaveStore;
+import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.KpiViewModel;
 import com.computegap.viewmodel.Messages;
+import com.computegap.viewmodel.PresentationViewModel;
+import com.computegap.viewmodel.Theme;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import com.computegap.viewmodel.AutosaveStore;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.List;
-import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * The explorer window: menus, the controls panel on the left, the scenario's name, KPI cards and
- * charts in the middle, a status line at the bottom. Wires the view model's once-per-frame
- * recompute to the scene's pulse.
+ * The explorer window: menus, the controls panel on the left, the scenario's name, KPI cards, charts
+ * and (while comparing) the comparison table in the middle, a status line at the bottom; and
+ * presentation mode, which swaps in its own layout and restores this one on leaving. Wires the view
+ * model's once-per-frame recompute to the scene's pulse.
  */
 public final class MainWindow {
 
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
     private final ExplorerViewModel vm;
+    private final CompareViewModel compare;
+    private final AppearanceViewModel appearance;
+    private final ChartsPresenter presenter;
+    private final ChartRenderService charts;
     private final Stage stage;
     private final DocumentActions actions;
+    private final Map<ParameterGroup, Boolean> expanded = new EnumMap<>(ParameterGroup.class);
     private final BorderPane root = new BorderPane();
-    private final VBox center = new VBox();
     private final Scene scene;
-    private final Label status = new Label();
+    private PresentationViewModel presentation;
+    private boolean wasFullScreen;
 
-    public MainWindow(ExplorerViewModel vm, Stage stage, Region charts, Menu... extraMenus) {
+    public MainWindow(Stage stage, ExplorerViewModel vm, CompareViewModel compare, AppearanceViewModel appearance,
+                      ChartsPresenter presenter, ChartRenderService charts) {
         this.vm = vm;
+        this.compare = compare;
+        this.appearance = appearance;
+        this.presenter = presenter;
+        this.charts = charts;
         this.stage = stage;
         this.actions = new DocumentActions(vm, () -> stage);
-        MenuBar menus = new MainMenu(vm, actions, this::requestClose).build(extraMenus);
-        root.setTop(menus);
-        root.setLeft(new ControlsPanel(vm));
-        center.getStyleClass().add("center");
-        center.getChildren().addAll(header(), kpiRow(), charts);
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        root.setCenter(center);
-        root.setBottom(statusBar());
         root.setId("main-window");
+        build();
 
         scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         scene.addPreLayoutPulseListener(vm::flushRecompute);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        scene.getAccelerators().put(REDO, vm::redo);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
         acceptDroppedFiles();
+        applyTheme();
+        appearance.themeProperty().addListener((obs, was, now) -> applyTheme());
+        appearance.presentationThemeProperty().addListener((obs, was, now) -> applyTheme());
+        appearance.languageProperty().addListener((obs, was, now) -> relocalize());
 
         stage.titleProperty().bind(vm.titleProperty());
         stage.setScene(scene);
         stage.setMinWidth(1100);
         stage.setMinHeight(700);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
         stage.setOnCloseRequest(e -> {
             if (!actions.confirmDiscard()) {
                 e.consume();
@@ -83,6 +110,47 @@ public final class MainWindow {
     /** Opens {@code file} as if chosen in the Open dialog (command line, file association). */
     public void openFile(Path file) {
         actions.open(file);
+    }
+
+    /** Closes the window unless the user cancels at the unsaved-changes question. */
+    public void requestClose() {
+        if (actions.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    /** Whether presentation mode is showing. */
+    public boolean isPresenting() {
+        return presentation != null;
+    }
+
+    /** Full screen, large type, one chart at a time; Esc leaves. */
+    public void enterPresentation() {
+        if (presentation != null) {
+            return;
+        }
+        presentation = new PresentationViewModel(vm, appearance, ChartsPresenter.ORDER.size());
+        PresentationView view = new PresentationView(vm, presentation, appearance, charts, ChartsPresenter.ORDER,
+                this::exitPresentation);
+        wasFullScreen = stage.isFullScreen();
+        scene.setRoot(view);
+        applyTheme();
+        stage.setFullScreen(true);
+        view.requestFocus();
+    }
+
+    /** Back to the normal layout, as it was before presenting. */
+    public void exitPresentation() {
+        if (presentation == null) {
+            return;
+        }
+        presentation = null;
+        stage.setFullScreen(wasFullScreen);
+        scene.setRoot(root);
+        // the chart nodes were borrowed by presentation mode: give them back to a fresh grid; the
+        // controls panel, its open sections and scroll position stay as they were
+        root.setCenter(center());
+        applyTheme();
     }
 
     /**
@@ -109,10 +177,137 @@ public final class MainWindow {
         }
     }
 
-    /** Closes the window unless the user cancels at the unsaved-changes question. */
-    public void requestClose() {
-        if (actions.confirmDiscard()) {
-            stage.close();
+    private void build() {
+        MainMenu menu = new MainMenu(vm, actions, new MainMenu.WindowCommands() {
+            @Override
+            public void quit() {
+                requestClose();
+            }
+
+            @Override
+            public void presentation() {
+                enterPresentation();
+            }
+
+            @Override
+            public void compareWithFile() {
+                chooseCompareFile();
+            }
+
+            @Override
+            public void shortcuts() {
+                Dialogs.showShortcuts(stage, root.getTop());
+            }
+
+            @Override
+            public void about() {
+                Dialogs.showAbout(stage);
+            }
+        });
+        root.setTop(menu.build(compare, appearance));
+        root.setLeft(new ControlsPanel(vm, appearance, expanded));
+        root.setCenter(center());
+        root.setBottom(statusBar());
+    }
+
+    private Region center() {
+        ChartGrid grid = new ChartGrid(presenter.cells());
+        VBox center = new VBox(header(), kpiRow(), grid, new ComparePanel(compare));
+        center.getStyleClass().add("center");
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return center;
+    }
+
+    private void relocalize() {
+        vm.relocalize();
+        charts.refreshTexts();
+        if (presentation != null) {
+            exitPresentation();
+        } else {
+            build();
+        }
+    }
+
+    private void applyTheme() {
+        Theme theme = presentation != null ? appearance.presentationThemeProperty().get()
+                : appearance.themeProperty().get();
+        Parent current = scene.getRoot();
+        for (Parent p : List.of(root, current)) {
+            for (Theme t : Theme.values()) {
+                p.getStyleClass().remove(t.styleClass());
+            }
+            p.getStyleClass().add(theme.styleClass());
+        }
+        root.getStyleClass().remove("presentation");
+        if (presentation != null) {
+            current.getStyleClass().add("presentation");
+        }
+        charts.applyTheme(ChartTheme.valueOf(theme.name()));
+    }
+
+    private void presentationKeys(KeyEvent e) {
+        if (presentation == null) {
+            return;
+        }
+        boolean editing = scene.getFocusOwner() instanceof Slider || scene.getFocusOwner() instanceof TextInputControl;
+        switch (e.getCode()) {
+            case ESCAPE, F5 -> exitPresentation();
+            case PAGE_DOWN -> presentation.next();
+            case PAGE_UP -> presentation.previous();
+            case RIGHT, DOWN -> {
+                if (editing) {
+                    return;
+                }
+                presentation.next();
+            }
+            case LEFT, UP -> {
+                if (editing) {
+                    return;
+                }
+                presentation.previous();
+            }
+            case HOME -> {
+                if (editing) {
+                    return;
+                }
+                presentation.first();
+            }
+            case END -> {
+                if (editing) {
+                    return;
+                }
+                presentation.last();
+            }
+            default -> {
+                if (UNDO.match(e)) {
+                    vm.undo();
+                } else if (REDO.match(e)) {
+                    vm.redo();
+                } else {
+                    return;
+                }
+            }
+        }
+        e.consume();
+    }
+
+    private void chooseCompareFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.compareOpen.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filter.scenario"),
+                "*" + com.computegap.scenario.ScenarioFiles.EXTENSION));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            compareWithFile(f.toPath());
+        }
+    }
+
+    /** Shows {@code file} as B against the live document; a bad file gets the validator's message. */
+    public void compareWithFile(Path file) {
+        try {
+            compare.openB(file);
+        } catch (ScenarioException e) {
+            Dialogs.showError(stage, "dialog.openFailed.header", e);
         }
     }
 
@@ -151,6 +346,7 @@ public final class MainWindow {
     }
 
     private Region statusBar() {
+        Label status = new Label();
         status.setId("status");
         Runnable refresh = () -> {
             Path f = vm.fileProperty().get();
@@ -177,18 +373,16 @@ public final class MainWindow {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean done = false;
             if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
                 File f = e.getDragboard().getFiles().get(0);
                 e.setDropCompleted(true);
                 e.consume();
                 // Opened after the drop completes, so the modal dialogs do not block the drag source.
-                javafx.application.Platform.runLater(() -> actions.open(f.toPath()));
+                Platform.runLater(() -> actions.open(f.toPath()));
                 return;
             }
-            e.setDropCompleted(done);
+            e.setDropCompleted(false);
             e.consume();
         });
     }
-
 }

@@ -1,9 +1,13 @@
 package com.computegap.view;
 
+import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.Messages;
 import com.computegap.viewmodel.ParameterViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -32,7 +36,7 @@ final class ParameterRow extends GridPane {
      *             typing (otherwise the field's own undo reverts the typing, as users expect)
      * @param redo likewise for redo
      */
-    ParameterRow(ParameterViewModel vm, Runnable undo, Runnable redo) {
+    ParameterRow(ParameterViewModel vm, Runnable undo, Runnable redo, AppearanceViewModel appearance) {
         getStyleClass().add(Styles.PARAMETER_ROW);
         String id = vm.nodeId();
         setId(id);
@@ -131,6 +135,18 @@ final class ParameterRow extends GridPane {
         vm.sourceProperty().addListener((obs, was, now) -> tip.setText(vm.tooltip()));
         label.setTooltip(tip);
         slider.setTooltip(tip);
+
+        CheckMenuItem pin = new CheckMenuItem(Messages.get("controls.pin"));
+        pin.setId(id + "-pin");
+        pin.setSelected(appearance.isPinned(vm.path().text()));
+        pin.setOnAction(e -> appearance.setPinned(vm.path().text(), pin.isSelected()));
+        MenuItem resetItem = new MenuItem(Messages.get("controls.reset.tooltip"));
+        resetItem.setOnAction(e -> vm.reset());
+        resetItem.disableProperty().bind(vm.changedProperty().not());
+        setOnContextMenuRequested(e -> pin.setSelected(appearance.isPinned(vm.path().text())));
+        ContextMenu menu = new ContextMenu(pin, resetItem);
+        label.setContextMenu(menu);
+        slider.setContextMenu(menu);
 
         add(mark, 0, 0);
         add(label, 1, 0);

@@ -412,6 +412,18 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         apply(after);
     }
 
+    /** Re-reads every display string after the language changed. */
+    public void relocalize() {
+        for (ParameterViewModel row : parameters) {
+            row.forgetSync();
+            row.refresh(scenario.get(), original.get());
+        }
+        for (KpiViewModel k : kpis) {
+            k.update(scenario.get(), result.get(), originalResult);
+        }
+        refreshTitle();
+    }
+
     // ---- recompute ---------------------------------------------------------------------------
 
     /** Recomputes the model and KPIs if anything changed since the last call. Cheap when nothing did. */

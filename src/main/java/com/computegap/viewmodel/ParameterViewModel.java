@@ -232,6 +232,12 @@ public final class ParameterViewModel {
         }
     }
 
+    /** Makes the next {@link #refresh} rewrite every text, as after a language change. */
+    void forgetSync() {
+        syncedOnce = false;
+        error.set("");
+    }
+
     /** Decimals shown and kept from slider drags, by unit. */
     int decimals() {
         if (field().wholeNumber()) {

@@ -2,7 +2,10 @@ package com.computegap.view;
 
 import com.computegap.model.GapModel;
 import com.computegap.scenario.BundledScenarios;
+import com.computegap.app.Explorer;
+import com.computegap.view.chart.ChartRenderService;
 import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.Formats;
 import com.computegap.viewmodel.RecentFiles;
 import javafx.application.Platform;
@@ -13,9 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +43,20 @@ class ExplorerUiTest {
     private ExplorerViewModel vm;
     private MainWindow window;
     private Stage stage;
+    private ChartRenderService charts;
+
+    @AfterEach
+    void closeCharts() {
+        charts.close();
+    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        vm = new ExplorerViewModel(Platform::requestNextPulse, RecentFiles.inMemory());
-        List<Region> charts = List.of(new StackPane(), new StackPane(), new StackPane(), new StackPane(), new StackPane());
-        window = new MainWindow(vm, stage, new ChartGrid(charts));
+        Explorer explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
+        vm = explorer.vm();
+        window = explorer.window();
+        charts = explorer.charts();
         stage.show();
     }
 

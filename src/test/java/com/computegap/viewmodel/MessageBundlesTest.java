@@ -61,6 +61,9 @@ class MessageBundlesTest {
             keys.add(k.keyStem() + ".title");
             keys.add(k.keyStem() + ".help");
         }
+        for (Theme t : Theme.values()) {
+            keys.add(t.labelKey());
+        }
         for (ParameterGroup g : ParameterGroup.values()) {
             keys.add(g.titleKey());
         }
@@ -74,6 +77,7 @@ class MessageBundlesTest {
             String stem = "chart." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".";
             keys.add(stem + "name");
             keys.add(stem + "axis");
+            keys.add("presentation.caption." + kind.name().toLowerCase(java.util.Locale.ROOT));
         }
         for (String side : new String[] {"spend", "compute"}) {
             for (String what : new String[] {"Infinite", "Undefined", "Zero"}) {

@@ -1,0 +1,111 @@
+package com.computegap.view;
+
+import com.computegap.app.Explorer;
+import com.computegap.scenario.BundledScenarios;
+import com.computegap.view.chart.ChartRenderService;
+import com.computegap.viewmodel.ComparisonRow;
+import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.viewmodel.Preferences;
+import com.computegap.viewmodel.RecentFiles;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Presentation mode by keyboard, and the comparison of two bundled scenarios, in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationAndCompareUiTest {
+
+    private Explorer explorer;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
+        stage.show();
+    }
+
+    @AfterEach
+    void closeCharts() {
+        explorer.charts().close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 5 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void shouldEnterNavigateAndLeavePresentationModeByKeyboardAndRestoreTheLayout(FxRobot robot) {
+        Node mainRoot = stage.getScene().getRoot();
+        robot.clickOn("#scenario-name");
+        robot.type(KeyCode.F5);
+        waitUntil(() -> robot.lookup("#presentation-root").tryQuery().isPresent());
+        assertTrue(explorer.window().isPresenting());
+        assertEquals("1 / 5", robot.lookup("#presentation-position").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#presentation-chart #chart-capex").tryQuery().isPresent());
+        assertTrue(robot.lookup("#presentation-sliders #param-depin-tokenPriceMultiplier-slider").tryQuery().isPresent(),
+                "the default pinned sliders are shown");
+
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> robot.lookup("#presentation-chart #chart-gap").tryQuery().isPresent());
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> "4 / 5".equals(robot.lookup("#presentation-position").queryAs(Label.class).getText()));
+        robot.type(KeyCode.PAGE_UP);
+        waitUntil(() -> "3 / 5".equals(robot.lookup("#presentation-position").queryAs(Label.class).getText()));
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !explorer.window().isPresenting());
+        assertSame(mainRoot, stage.getScene().getRoot(), "the normal layout is back");
+        for (String id : new String[] {"chart-capex", "chart-gap", "chart-installed", "chart-allocation", "chart-waterfall"}) {
+            assertTrue(robot.lookup("#chart-grid #" + id).tryQuery().isPresent(), id + " is back in the grid");
+        }
+        assertTrue(robot.lookup("#controls-panel").tryQuery().isPresent());
+    }
+
+    @Test
+    void shouldShowTheDifferencesOfTwoBundledScenarios(FxRobot robot) {
+        ExplorerViewModel vm = explorer.vm();
+        assertTrue(robot.lookup("#compare-panel").query().isVisible() == false);
+        robot.clickOn("#scenario-name");
+        // Compare > Compare with Bundled Scenario as B > DePIN bull case (Alt+Shift+2)
+        robot.press(KeyCode.ALT, KeyCode.SHIFT).type(KeyCode.DIGIT2).release(KeyCode.SHIFT, KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#compare-panel").query().isVisible());
+        @SuppressWarnings("unchecked")
+        TableView<ComparisonRow> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        var keys = table.getItems().stream().filter(r -> r.kind() == ComparisonRow.Kind.PARAMETER)
+                .map(ComparisonRow::key).toList();
+        assertEquals(java.util.List.of("depin.tokenPriceMultiplier", "depin.tokenPriceDriftPctPerYear",
+                "depin.buyerDemandUsdB", "depin.buyerDemandGrowthPct"), keys);
+        assertEquals(BundledScenarios.load(BundledScenarios.DEPIN_BULL), explorer.compare().scenarioB());
+        waitUntil(() -> explorer.charts().presentedInput() != null && explorer.charts().presentedInput().hasCompare());
+
+        robot.interact(() -> vm.parameter("depin.tokenPriceMultiplier").commitText("3"));
+        waitUntil(() -> table.getItems().stream().noneMatch(r -> r.key().equals("depin.tokenPriceMultiplier")));
+
+        robot.clickOn("#compare-close");
+        waitUntil(() -> !robot.lookup("#compare-panel").query().isVisible());
+        waitUntil(() -> !explorer.charts().presentedInput().hasCompare());
+    }
+}
