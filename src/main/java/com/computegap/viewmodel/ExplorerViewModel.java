@@ -172,7 +172,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         return recentFiles;
     }
 
-    /** Nanoseconds the last recompute took (model and KPI update), for the status bar. */
+    /** Nanoseconds the last model recompute took, for the status bar. */
     public long lastRecomputeNanos() {
         return lastRecomputeNanos;
     }
@@ -186,8 +186,8 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
 
     /** Opens a bundled scenario as a new, unsaved document. */
     public void openBundled(String fileName) {
-        replaceDocument(BundledScenarios.load(fileName), null);
         bundledName = fileName;
+        replaceDocument(BundledScenarios.load(fileName), null);
     }
 
     /** A new document: the essay baseline, untitled. */
@@ -231,8 +231,8 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         if (base != null) {
             adopt(base, doc);
         } else {
-            replaceDocument(r.scenario(), null);
             bundledName = null;
+            replaceDocument(r.scenario(), null);
             saved.set(null);
         }
         change(r.scenario(), Messages.get("undo.recovered"));
@@ -240,8 +240,8 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
 
     /** Makes a scenario read from {@code path} the open document. */
     public void adopt(Scenario loaded, Path path) {
-        replaceDocument(loaded, path);
         bundledName = null;
+        replaceDocument(loaded, path);
         recentFiles.add(path);
     }
 
@@ -432,16 +432,16 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
             return;
         }
         stale = false;
-        long start = System.nanoTime();
         Scenario s = scenario.get();
+        long start = System.nanoTime();
         ModelResult r = GapModel.compute(s);
+        lastRecomputeNanos = System.nanoTime() - start;
         for (KpiViewModel k : kpis) {
             k.update(s, r, originalResult);
         }
         int year = Math.max(s.startYear(), Math.min(s.endYear(), waterfallYear.get()));
         waterfallYear.set(year);
         result.set(r);
-        lastRecomputeNanos = System.nanoTime() - start;
     }
 
     private void apply(Scenario s) {

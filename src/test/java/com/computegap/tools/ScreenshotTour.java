@@ -1,0 +1,125 @@
+package com.computegap.tools;
+
+import com.computegap.app.Explorer;
+import com.computegap.scenario.BundledScenarios;
+import com.computegap.viewmodel.Preferences;
+import com.computegap.viewmodel.RecentFiles;
+import com.computegap.viewmodel.Theme;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Dev tool, not a test: opens the real window and saves pictures of its states for the README
+ * ({@code assets/}). Run it on a display (an Xvfb is enough), with the test class path:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) com.computegap.tools.ScreenshotTour assets}.
+ */
+public final class ScreenshotTour {
+
+    private Explorer explorer;
+    private Stage stage;
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.US);
+        String folder = args.length > 0 ? args[0] : "assets";
+        new ScreenshotTour().run(folder);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run(String folder) throws Exception {
+        fx(() -> {
+            stage = new Stage();
+            explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            stage.show();
+        });
+        settle();
+        shoot(folder, "screenshot-main.png");
+
+        fx(() -> explorer.vm().openBundled(BundledScenarios.TAIWAN_DISRUPTION));
+        settle();
+        shoot(folder, "screenshot-taiwan.png");
+
+        fx(() -> {
+            explorer.vm().openBundled(BundledScenarios.ESSAY);
+            explorer.compare().compareWith(BundledScenarios.load(BundledScenarios.DEPIN_BULL), "B: DePIN bull case");
+        });
+        settle();
+        shoot(folder, "screenshot-compare.png");
+        fx(() -> explorer.compare().clear());
+
+        fx(() -> explorer.appearance().themeProperty().set(Theme.DARK));
+        settle();
+        shoot(folder, "screenshot-dark.png");
+        fx(() -> explorer.appearance().themeProperty().set(Theme.LIGHT));
+
+        fx(() -> {
+            explorer.appearance().presentationThemeProperty().set(Theme.HIGH_CONTRAST);
+            explorer.window().enterPresentation();
+        });
+        settle();
+        shoot(folder, "presentation-high-contrast.png");
+        fx(() -> {
+            explorer.appearance().presentationThemeProperty().set(Theme.DARK);
+            explorer.window().scene().getRoot().requestFocus();
+        });
+        fx(() -> {
+            for (int i = 0; i < 3; i++) {
+                explorer.window().scene().getRoot().fireEvent(key(javafx.scene.input.KeyCode.PAGE_DOWN));
+            }
+        });
+        settle();
+        shoot(folder, "presentation-dark.png");
+        fx(() -> explorer.window().exitPresentation());
+
+        fx(() -> explorer.appearance().languageProperty().set(Locale.JAPAN));
+        settle();
+        shoot(folder, "screenshot-japanese.png");
+        fx(() -> explorer.appearance().languageProperty().set(Locale.US));
+        fx(() -> explorer.charts().close());
+    }
+
+    private static javafx.scene.input.KeyEvent key(javafx.scene.input.KeyCode code) {
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code,
+                false, false, false, false);
+    }
+
+    private void shoot(String folder, String name) throws Exception {
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> image.complete(stage.getScene().snapshot(null)));
+        File out = new File(folder, name);
+        ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", out);
+        System.out.println("saved " + out);
+    }
+
+    private static void settle() throws InterruptedException {
+        Thread.sleep(2500);
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable wrapped = () -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        };
+        try {
+            Platform.startup(wrapped);
+        } catch (IllegalStateException alreadyStarted) {
+            Platform.runLater(wrapped);
+        }
+        done.get(30, TimeUnit.SECONDS);
+    }
+}
