@@ -2,15 +2,10 @@ package com.computegap.scenario;
 
 import com.computegap.model.Scenario;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -38,9 +33,6 @@ import java.util.regex.Pattern;
 public final class ScenarioReader {
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
-    /** Reads one value; what follows it is checked by {@link #tree}, so that the message can say so. */
-    private static final ObjectReader SINGLE_VALUE = ScenarioJson.MAPPER.reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ScenarioReader() {
     }
@@ -120,27 +112,10 @@ public final class ScenarioReader {
         if (text.isBlank()) {
             throw new ScenarioException(label, "the file is empty");
         }
-        try (JsonParser parser = ScenarioJson.MAPPER.createParser(text)) {
-            JsonNode root = SINGLE_VALUE.readTree(parser);
-            JsonLocation end = parser.currentLocation();
-            JsonToken next;
-            try {
-                next = parser.nextToken();
-                end = parser.currentTokenLocation();
-            } catch (JsonProcessingException e) {
-                next = JsonToken.NOT_AVAILABLE; // unparseable text after the value: trailing content all the same
-                end = e.getLocation() == null ? end : e.getLocation();
-            }
-            if (next != null) {
-                String where = "line " + end.getLineNr() + ", column " + end.getColumnNr();
-                throw new ScenarioException(label, List.of(new ScenarioProblem(where,
-                        where + ": there is more content after the end of the JSON value")));
-            }
-            return root;
+        try {
+            return ScenarioJson.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ScenarioException(label, List.of(syntaxProblem(e)));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading JSON from a string cannot fail with I/O", e);
         }
     }
 
@@ -220,8 +195,8 @@ public final class ScenarioReader {
         } else if (original.startsWith("Non-standard token")) {
             Matcher m = QUOTED.matcher(original);
             why = (m.find() ? m.group(1) : "NaN/Infinity") + " is not allowed: every number must be finite";
-        } else if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
-            why = "there is more content after the end of the JSON value";
+        } else if (e instanceof ScenarioJson.TrailingContentException) {
+            why = original;
         } else if (original.contains("maybe a (non-standard) comment")) {
             why = "invalid JSON: comments (// or /* */) are not allowed";
         } else {
