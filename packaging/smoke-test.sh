@@ -49,6 +49,12 @@ check "a bad file exits 2 with one error line naming the field" \
 
 check "the app image has its class-data sharing archive" test -s "$image/lib/app/$name.jsa"
 
+"$image/bin/$name-cli" validate "$essay" >"$tmp/out" 2>"$tmp/err"
+check "bin/$name-cli validate prints ok and exits 0" \
+    test "$?:$(cat "$tmp/out"):$(cat "$tmp/err")" = "0:ok:"
+JAVA_TOOL_OPTIONS=-Xlog:class+load "$image/bin/$name-cli" validate "$essay" >"$tmp/classes" 2>/dev/null
+check "bin/$name-cli uses the CDS archive" grep -q 'source: shared objects file (top)' "$tmp/classes"
+
 # The shaded jar: the manifest's main class must run commands without loading JavaFX.
 "$java" -verbose:class -jar "$root/target/$name.jar" validate "$essay" >"$tmp/classes" 2>&1
 check "java -jar ... validate loads the CLI" grep -q ' com.computegap.cli.Cli ' "$tmp/classes"
@@ -67,6 +73,7 @@ if [[ -n "$deb" ]]; then
     check ".deb: postinst registers the desktop entry" grep -q 'xdg-desktop-menu install' "$tmp/deb/DEBIAN/postinst"
     check ".deb: postinst makes the CDS archive" grep -q 'ArchiveClassesAtExit' "$tmp/deb/DEBIAN/postinst"
     check ".deb: icon installed" test -s "$tmp/deb/opt/$name/lib/$name.png"
+    check ".deb: the headless shell launcher is included" test -x "$tmp/deb/opt/$name/bin/$name-cli"
 else
     echo "[smoke] no .deb was built (see the jpackage step's message); its checks are skipped"
 fi
