@@ -202,7 +202,8 @@ public final class ScenarioReader {
         } else {
             why = "invalid JSON: " + original.replaceAll(": enable `[^`]*` to allow", "")
                     .replaceAll(" \\(code [0-9]+\\)", "");
-            if (original.startsWith("Unexpected character ('}'") || original.startsWith("Unexpected character (']'")) {
+            if (original.startsWith("Unexpected character ('}'") && original.contains("start field name")
+                    || original.startsWith("Unexpected character (']'") && original.contains("expected a valid value")) {
                 why += " (a comma before a closing bracket is not allowed in JSON)";
             }
         }
