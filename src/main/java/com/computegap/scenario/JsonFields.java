@@ -11,6 +11,9 @@ import java.util.Locale;
 /** Reads typed values out of a JSON tree, collecting a {@link ScenarioProblem} for each mistake. */
 final class JsonFields {
 
+    /** Longest text quoted from the file in a message (names, numbers). */
+    static final int MAX_QUOTED = 80;
+
     private final List<ScenarioProblem> problems = new ArrayList<>();
 
     List<ScenarioProblem> problems() {
@@ -50,7 +53,7 @@ final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                String where = child(path, name);
+                String where = child(path, PlainText.shorten(name, MAX_QUOTED));
                 problem(where, where + ": unknown field" + suggestion(name, allowed)
                         + " (expected one of: " + String.join(", ", allowed) + ")");
             }
@@ -80,10 +83,10 @@ final class JsonFields {
         }
         double v = node.doubleValue();
         if (!Double.isFinite(v)) {
-            problem(where, where + " = " + node.asText() + " is not a finite number (too large for a double)");
+            problem(where, where + " = " + shown(node) + " is not a finite number (too large for a double)");
             return Double.NaN;
         }
-        return v;
+        return v + 0.0; // -0.0 becomes 0.0: a signed zero would not survive a save and could flip a sign
     }
 
     /** A whole number ({@code 3} or {@code 3.0}) as a double, or {@code NaN} after reporting. */
@@ -94,7 +97,7 @@ final class JsonFields {
         }
         if (v != Math.rint(v)) {
             String where = child(path, field);
-            problem(where, where + " = " + parent.get(field).asText() + " must be a whole number");
+            problem(where, where + " = " + shown(parent.get(field)) + " must be a whole number");
             return Double.NaN;
         }
         return v;
@@ -112,6 +115,9 @@ final class JsonFields {
             return null;
         }
         String s = node.textValue();
+        if (!wellFormed(s, where)) {
+            return null;
+        }
         int length = s.codePointCount(0, s.length());
         if (length < 1 || length > max) {
             problem(where, where + " has " + length + " characters; it must have 1.." + max);
@@ -131,7 +137,26 @@ final class JsonFields {
             problem(where, where + ": expected a string " + found(node));
             return null;
         }
-        return node.textValue();
+        return wellFormed(node.textValue(), child(path, field)) ? node.textValue() : null;
+    }
+
+    /**
+     * Whether {@code s} is valid Unicode; reports a lone surrogate (a JSON escape such as
+     * {@code \ud800} without its pair), which could not be saved back as UTF-8.
+     */
+    boolean wellFormed(String s, String where) {
+        int at = PlainText.unpairedSurrogate(s);
+        if (at < 0) {
+            return true;
+        }
+        problem(where, where + " contains an unpaired surrogate \\u" + Integer.toHexString(s.charAt(at))
+                + " at character " + (at + 1) + ": not valid Unicode text");
+        return false;
+    }
+
+    /** A number as written in the file, cut when very long. */
+    static String shown(JsonNode node) {
+        return PlainText.shorten(node.asText(), MAX_QUOTED);
     }
 
     /** The elements of an optional array of at most {@code max} entries; empty when absent or wrong. */

@@ -122,7 +122,7 @@ final class ScenarioBinder {
         if (Double.isNaN(v) || range.contains(v)) {
             return v;
         }
-        String shown = node == null ? Double.toString(v) : node.asText();
+        String shown = node == null ? Double.toString(v) : JsonFields.shown(node);
         in.problem(where, where + " = " + shown + (range.isClosed()
                 ? " is out of range " + range.describe()
                 : " is out of range: it must be " + range.describe()));
@@ -249,7 +249,10 @@ final class ScenarioBinder {
             return result;
         }
         node.fields().forEachRemaining(e -> {
-            String where = "sources." + e.getKey();
+            String where = "sources." + PlainText.shorten(e.getKey(), JsonFields.MAX_QUOTED);
+            if (!in.wellFormed(e.getKey(), where)) {
+                return;
+            }
             try {
                 PathExpression.parse(e.getKey());
             } catch (IllegalArgumentException ex) {
@@ -260,7 +263,9 @@ final class ScenarioBinder {
                 in.problem(where, where + ": expected a string " + JsonFields.found(e.getValue()));
                 return;
             }
-            result.put(e.getKey(), e.getValue().textValue());
+            if (in.wellFormed(e.getValue().textValue(), where)) {
+                result.put(e.getKey(), e.getValue().textValue());
+            }
         });
         return result;
     }

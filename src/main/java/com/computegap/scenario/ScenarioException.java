@@ -13,7 +13,7 @@ public class ScenarioException extends Exception {
     private final List<ScenarioProblem> problems;
 
     public ScenarioException(String file, List<ScenarioProblem> problems) {
-        super(file + ": " + problems.get(0).message());
+        super(PlainText.oneLine(file) + ": " + problems.get(0).message());
         this.file = file;
         this.problems = List.copyOf(problems);
     }

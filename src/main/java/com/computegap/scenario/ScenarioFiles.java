@@ -5,6 +5,8 @@ import com.computegap.model.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -45,6 +47,9 @@ public final class ScenarioFiles {
     /** As {@link #save(Scenario, Path)}, naming the file {@code label} in messages. */
     public static void save(Scenario scenario, Path file, String label) throws ScenarioException {
         byte[] bytes = ScenarioWriter.toJson(scenario).getBytes(StandardCharsets.UTF_8);
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(label, "cannot save: a folder of that name is in the way");
+        }
         try {
             AtomicFileWriter.write(file, out -> out.write(bytes));
         } catch (NoSuchFileException e) {
@@ -52,6 +57,11 @@ public final class ScenarioFiles {
         } catch (AccessDeniedException e) {
             throw new ScenarioException(label, "cannot save: permission denied (the file or its folder is read-only)",
                     e);
+        } catch (FileSystemException e) {
+            // The reason alone: the exception's own message repeats the path.
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw new ScenarioException(label, "cannot save: " + (reason.equals("Not a directory")
+                    ? "a folder in its path is a file" : reason), e);
         } catch (IOException e) {
             throw new ScenarioException(label, "cannot save: " + e.getMessage(), e);
         }

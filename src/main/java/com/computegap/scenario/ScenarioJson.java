@@ -1,12 +1,29 @@
 package com.computegap.scenario;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The one Jackson configuration for scenario files, with the limits of MODEL.md section 6. */
+import java.io.IOException;
+
+/**
+ * The one Jackson configuration for scenario files, with the limits of MODEL.md section 6.
+ *
+ * <p>Reading builds the tree straight from the streaming parser rather than through an
+ * {@link ObjectMapper}: setting up a mapper loads some 700 classes, which was most of the time a
+ * headless {@code model} or {@code validate} command took. The mapper is created only for writing.
+ */
 final class ScenarioJson {
 
     /** Files above this size are refused before they are parsed. */
@@ -14,18 +31,111 @@ final class ScenarioJson {
     /** Deepest nesting of objects and lists accepted. */
     static final int MAX_DEPTH = 20;
 
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxNumberLength(1000)
                     .maxStringLength(MAX_FILE_BYTES)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // Keeps a literal such as 1e400 as written, so the message can quote it.
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .build();
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ScenarioJson() {
+    }
+
+    /** Text after the end of the JSON value; its location is where that text is. */
+    static final class TrailingContentException extends JsonProcessingException {
+        TrailingContentException(JsonLocation location) {
+            super("there is more content after the end of the JSON value", location);
+        }
+    }
+
+    /** For writing only; created on first use so that reading never pays for it. */
+    static ObjectMapper mapper() {
+        return MapperHolder.MAPPER;
+    }
+
+    private static final class MapperHolder {
+        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    }
+
+    /**
+     * The tree of the one JSON value that makes up {@code text}. Floating-point numbers are kept as
+     * written ({@link DecimalNode}), so that a message can quote {@code 1e400} or {@code 140.0}.
+     *
+     * @throws JsonProcessingException on malformed JSON, a broken limit, a duplicate key, or
+     *                                 {@link TrailingContentException} when more follows the value
+     */
+    static JsonNode readTree(String text) throws JsonProcessingException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                throw new JsonParseException(parser, "no JSON value");
+            }
+            JsonNode root = value(parser);
+            JsonLocation end = parser.currentLocation();
+            try {
+                if (parser.nextToken() != null) {
+                    throw new TrailingContentException(parser.currentTokenLocation());
+                }
+            } catch (TrailingContentException e) {
+                throw e;
+            } catch (JsonProcessingException e) {
+                // Text after the value that is not even a JSON token: trailing content all the same.
+                throw new TrailingContentException(e.getLocation() == null ? end : e.getLocation());
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading JSON from a string cannot fail with I/O", e);
+        }
+    }
+
+    /** The value starting at the parser's current token; leaves the parser on its last token. */
+    private static JsonNode value(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    object.set(name, value(p));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(p));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return DecimalNode.valueOf(p.getDecimalValue());
+            }
+            case VALUE_TRUE -> {
+                return NODES.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return NODES.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new IllegalStateException("unexpected JSON token " + token);
+        }
     }
 }

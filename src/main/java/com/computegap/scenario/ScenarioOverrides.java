@@ -55,8 +55,7 @@ public final class ScenarioOverrides {
 
     private static JsonNode value(String text) {
         try {
-            JsonNode parsed = ScenarioJson.MAPPER.readTree(text);
-            return parsed == null || parsed.isMissingNode() ? TextNode.valueOf(text) : parsed;
+            return ScenarioJson.readTree(text);
         } catch (JsonProcessingException e) {
             return TextNode.valueOf(text);
         }

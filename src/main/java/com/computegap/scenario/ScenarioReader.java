@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -96,6 +96,11 @@ public final class ScenarioReader {
             throw new ScenarioException(label, "no such file");
         } catch (AccessDeniedException e) {
             throw new ScenarioException(label, "cannot be read: permission denied");
+        } catch (FileSystemException e) {
+            // The reason alone: the exception's own message repeats the path.
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw new ScenarioException(label, "cannot be read: " + (reason.equals("Not a directory")
+                    ? "a folder in its path is a file" : reason), e);
         } catch (IOException e) {
             throw new ScenarioException(label, "cannot be read: " + e.getMessage(), e);
         }
@@ -108,26 +113,26 @@ public final class ScenarioReader {
             throw new ScenarioException(label, "the file is empty");
         }
         try {
-            return ScenarioJson.MAPPER.readTree(text);
+            return ScenarioJson.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ScenarioException(label, List.of(syntaxProblem(e)));
         }
     }
 
     private static String decodeUtf8(byte[] bytes, String label) throws ScenarioException {
-        int start = 0;
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new ScenarioException(label, "the file is UTF-16 encoded; scenario files must be UTF-8"
+        String other = otherUnicodeEncoding(bytes);
+        if (other != null) {
+            throw new ScenarioException(label, "the file is " + other + " encoded; scenario files must be UTF-8"
                     + " (save it again as UTF-8)");
         }
+        int start = 0;
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
             start = 3; // A UTF-8 byte-order mark, as some Windows editors write: harmless, so skipped.
         }
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new ScenarioException(label, "the file contains NUL bytes (at byte " + i
-                        + "): it is binary data or UTF-16/UTF-32 text, not a UTF-8 scenario file");
+                        + "): it is binary data, not a UTF-8 scenario file");
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -142,6 +147,35 @@ public final class ScenarioReader {
         } catch (CharacterCodingException e) {
             throw new ScenarioException(label, "the file is not valid UTF-8 text; scenario files must be UTF-8 JSON");
         }
+    }
+
+    /**
+     * "UTF-16" or "UTF-32" when the bytes are JSON text in one of those encodings: by byte-order mark,
+     * or without one by the zero bytes around the first character, which in JSON is ASCII (RFC 4627,
+     * section 3). {@code null} otherwise.
+     */
+    private static String otherUnicodeEncoding(byte[] b) {
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF)
+                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            return "UTF-16";
+        }
+        if (b.length >= 4) {
+            if (b[0] == 0 && b[1] == 0 && b[2] == 0 && isAsciiText(b[3])
+                    || isAsciiText(b[0]) && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+                return "UTF-32";
+            }
+            if (b[0] == 0 && isAsciiText(b[1]) && b[2] == 0 || isAsciiText(b[0]) && b[1] == 0 && isAsciiText(b[2])) {
+                return "UTF-16";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiText(byte b) {
+        return b == '\t' || b == '\n' || b == '\r' || (b >= 0x20 && b < 0x7F);
     }
 
     private static ScenarioProblem syntaxProblem(JsonProcessingException e) {
@@ -161,10 +195,17 @@ public final class ScenarioReader {
         } else if (original.startsWith("Non-standard token")) {
             Matcher m = QUOTED.matcher(original);
             why = (m.find() ? m.group(1) : "NaN/Infinity") + " is not allowed: every number must be finite";
-        } else if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
-            why = "there is more content after the end of the JSON value";
+        } else if (e instanceof ScenarioJson.TrailingContentException) {
+            why = original;
+        } else if (original.contains("maybe a (non-standard) comment")) {
+            why = "invalid JSON: comments (// or /* */) are not allowed";
         } else {
-            why = "invalid JSON: " + original.replaceAll(": enable `[^`]*` to allow", "");
+            why = "invalid JSON: " + original.replaceAll(": enable `[^`]*` to allow", "")
+                    .replaceAll(" \\(code [0-9]+\\)", "");
+            if (original.startsWith("Unexpected character ('}'") && original.contains("start field name")
+                    || original.startsWith("Unexpected character (']'") && original.contains("expected a valid value")) {
+                why += " (a comma before a closing bracket is not allowed in JSON)";
+            }
         }
         return new ScenarioProblem(where, where.isEmpty() ? why : where + ": " + why);
     }

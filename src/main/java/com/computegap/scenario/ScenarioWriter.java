@@ -39,7 +39,7 @@ public final class ScenarioWriter {
     /** The file text, ending with a newline. */
     public static String toJson(Scenario s) {
         try {
-            return ScenarioJson.MAPPER.writer(PRETTY).writeValueAsString(toTree(s)) + "\n";
+            return ScenarioJson.mapper().writer(PRETTY).writeValueAsString(toTree(s)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a scenario tree always serialises", e);
         }
