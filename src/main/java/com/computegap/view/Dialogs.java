@@ -54,6 +54,30 @@ final class Dialogs {
         return alert.showAndWait().filter(b -> b == recover).isPresent();
     }
 
+    /** Asks for a scenario's name and description; empty when cancelled or the name is blank. */
+    static Optional<String[]> describeScenario(Window owner, com.computegap.model.Scenario s) {
+        javafx.scene.control.Dialog<String[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("app.title"));
+        dialog.setHeaderText(Messages.get("dialog.describe.header"));
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(s.name());
+        name.setId("describe-name");
+        name.setPrefColumnCount(40);
+        TextArea description = new TextArea(s.description());
+        description.setId("describe-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(8);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6,
+                new javafx.scene.control.Label(Messages.get("dialog.describe.name")), name,
+                new javafx.scene.control.Label(Messages.get("dialog.describe.description")), description);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(name.textProperty().map(t -> t.isBlank() || t.strip().length() > 200));
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new String[] {name.getText(), description.getText()} : null);
+        return dialog.showAndWait();
+    }
+
     /** Lists every menu command with its shortcut, read from the menus themselves. */
     static void showShortcuts(Window owner, javafx.scene.Node menuBar) {
         StringBuilder text = new StringBuilder();

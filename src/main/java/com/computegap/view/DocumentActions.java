@@ -102,6 +102,33 @@ final class DocumentActions {
     }
 
     /**
+     * Writes a copy to mail: the scenario with its sources and a note of what was changed from the
+     * scenario it started from. The document keeps its own file and unsaved state.
+     */
+    boolean saveSharingCopy() {
+        FileChooser chooser = chooser("dialog.shareCopy.title");
+        chooser.setInitialFileName(safeFileName(vm.scenario().name()) + "-shared" + ScenarioFiles.EXTENSION);
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return false;
+        }
+        Path target = ScenarioFiles.withExtension(f.toPath());
+        try {
+            ScenarioFiles.save(vm.sharingCopy(), target, target.getFileName().toString());
+            lastFolder = parentOf(target);
+            return true;
+        } catch (ScenarioException e) {
+            Dialogs.showError(owner.get(), "dialog.saveFailed.header", e);
+            return false;
+        }
+    }
+
+    /** Lets the user rename the scenario and edit its description (one undo step). */
+    void describe() {
+        Dialogs.describeScenario(owner.get(), vm.scenario()).ifPresent(d -> vm.describe(d[0], d[1]));
+    }
+
+    /**
      * Whether the open document may be replaced or closed: true when it has no unsaved changes, or
      * the user saved or chose to discard them.
      */

@@ -136,6 +136,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.file.save", "menu-save", shortcut(KeyCode.S), actions::save),
                 item("menu.file.saveAs", "menu-save-as", shortcutShift(KeyCode.S), actions::saveAs),
+                item("menu.file.shareCopy", "menu-share-copy", new KeyCodeCombination(KeyCode.S,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), actions::saveSharingCopy),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "menu-quit", shortcut(KeyCode.Q), window::quit));
     }
@@ -150,6 +152,7 @@ final class MainMenu {
         redo.textProperty().bind(vm.history().redoLabelProperty().map(
                 l -> l.isEmpty() ? Messages.get("menu.edit.redo") : Messages.format("menu.edit.redoWhat", l)));
         return withItems(menu("menu.edit", "menu-edit"), undo, redo, new SeparatorMenuItem(),
+                item("menu.edit.describe", "menu-describe", shortcut(KeyCode.I), actions::describe),
                 item("menu.edit.resetAll", "menu-reset-all", shortcutShift(KeyCode.R), vm::resetAll));
     }
 

@@ -145,6 +145,9 @@ public final class MainWindow {
             return;
         }
         presentation = null;
+        for (var kind : ChartsPresenter.ORDER) {
+            charts.view(kind).zoomProperty().set(1);
+        }
         stage.setFullScreen(wasFullScreen);
         scene.setRoot(root);
         // the chart nodes were borrowed by presentation mode: give them back to a fresh grid; the

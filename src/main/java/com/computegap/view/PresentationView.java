@@ -104,19 +104,29 @@ final class PresentationView extends BorderPane {
         position.getStyleClass().add("presentation-position");
         Label keys = new Label(Messages.get("presentation.keys"));
         keys.getStyleClass().add("hint");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(12, caption, gap, keys, position);
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        VBox where = new VBox(2, position, keys);
+        where.setAlignment(Pos.CENTER_RIGHT);
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox footer = new HBox(16, caption, where);
         footer.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(caption, Priority.SOMETIMES);
+        HBox.setHgrow(caption, Priority.ALWAYS);
         setCenter(new VBox(8, chartHolder, footer));
 
         presentation.indexProperty().addListener((obs, was, now) -> show(now.intValue()));
         show(presentation.indexProperty().get());
     }
 
+    /** Presentation charts draw their text and lines this much larger than in the window. */
+    static final double CHART_ZOOM = 1.3;
+
     private void show(int index) {
         ChartKind kind = order.get(index);
+        for (ChartKind k : order) {
+            charts.view(k).zoomProperty().set(k == kind ? CHART_ZOOM : 1);
+        }
         chartHolder.getChildren().setAll(charts.view(kind));
         caption.setText(Messages.get("presentation.caption." + kind.name().toLowerCase(Locale.ROOT)));
         position.setText(presentation.position());

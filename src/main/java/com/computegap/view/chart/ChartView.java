@@ -3,6 +3,8 @@ package com.computegap.view.chart;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -41,6 +43,7 @@ public final class ChartView extends Region {
     private final ImageView imageView = new ImageView();
     private final BlockingQueue<ChartFrame> freeFrames = new ArrayBlockingQueue<>(2);
     private final ObservableValue<Number> renderScale;
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private ChartFrame front;
     private volatile ViewSize requestedSize;
     private PauseTransition settle;
@@ -69,6 +72,7 @@ public final class ChartView extends Region {
         heightProperty().addListener((o, a, b) -> sizeChanged(false));
         insetsProperty().addListener((o, a, b) -> sizeChanged(false));
         renderScale.addListener((o, a, b) -> sizeChanged(true));
+        zoom.addListener((o, a, b) -> sizeChanged(true));
         sceneProperty().addListener((o, a, b) -> sizeChanged(true));
         addEventHandler(MouseEvent.MOUSE_MOVED, this::showTooltip);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
@@ -92,6 +96,15 @@ public final class ChartView extends Region {
     /** Sequence number of the input whose image is on screen, or -1 before the first. */
     public long presentedSequence() {
         return front == null ? -1 : front.sequence();
+    }
+
+    /**
+     * How much larger than normal the chart's text and lines are drawn: 1 in the window, more in
+     * presentation mode so the back of the room can read the axes. The chart is laid out for the
+     * view's size divided by the zoom and drawn at the zoom's extra pixel density.
+     */
+    public DoubleProperty zoomProperty() {
+        return zoom;
     }
 
     /** The image fills the content area, inside any padding and border a stylesheet gives the view. */
@@ -122,7 +135,8 @@ public final class ChartView extends Region {
             requestedSize = null;
             return;
         }
-        ViewSize size = new ViewSize(w, h, renderScale.getValue().doubleValue());
+        double z = zoom.get();
+        ViewSize size = new ViewSize(w / z, h / z, renderScale.getValue().doubleValue() * z);
         boolean first = requestedSize == null;
         requestedSize = size;
         if (first || immediately) {
