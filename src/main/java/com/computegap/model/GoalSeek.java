@@ -343,7 +343,7 @@ public final class GoalSeek {
         /**
          * On a plateau the closest approach holds over a whole interval: move it back towards the
          * current value, to the plateau's edge, by bisecting between it and its grid neighbour on
-         * that side.
+         * that side. Only an exactly equal output counts as the plateau, so a smooth minimum stays put.
          */
         private Point towardStart(Point best, List<Point> defined, double x0) {
             if (whole || best.x() == x0) {
@@ -355,14 +355,14 @@ public final class GoalSeek {
                 return best;
             }
             Point near = defined.get(j);
-            double miss = best.miss();
             for (int k = 0; k < MAX_BISECTIONS; k++) {
                 double m = near.x() + (best.x() - near.x()) / 2;
                 if (m == near.x() || m == best.x()) {
                     break;
                 }
                 Point p = eval(m);
-                if (p.defined() && p.miss() <= miss) {
+                // Exactly the same output and target: still on the plateau (a min() cap gives equal bits).
+                if (p.output() == best.output() && p.target() == best.target()) {
                     best = p;
                 } else {
                     near = p;

@@ -214,6 +214,10 @@ public final class MonteCarlo {
         }
 
         MonteCarloResult run() {
+            if (Thread.currentThread().isInterrupted()) {
+                interrupted = true;
+            }
+            throwIfStopped();
             double[] stats = new double[seriesCount * Percentiles.SLOTS];
             if (draws.length == 0) {
                 deterministic(stats);
