@@ -16,10 +16,11 @@ import java.util.Locale;
  * Wall time and peak heap of the Monte Carlo target case (100,000 runs x 10 years x 10 uncertain
  * parameters, percentiles included), in a fresh JVM so that the first call shows the cold cost.
  *
- * <p>Run it with the bench profile ({@code ./mvnw -Pbench -DskipTests verify} runs it under
- * {@code -Xmx512m} before the JMH benchmarks), or by hand after {@code ./mvnw -Pbench -DskipTests test-compile}:
- * <pre>java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
- *     com.computegap.bench.MonteCarloHarness [runs] [repeats] [threads]</pre>
+ * <p>{@code ./mvnw -Pbench -DskipTests verify} runs it under {@code -Xmx512m} before the JMH benchmarks;
+ * alone: {@code ./mvnw -Pbench -DskipTests test-compile exec:exec@mc-harness}. By hand, with the test
+ * class path: {@code java -Xmx512m -cp ... com.computegap.bench.MonteCarloHarness [runs] [repeats] [threads]}.
+ * The first run includes JIT compilation (what a user waits for on the first click); the best of
+ * the rest is the steady state. The machine is shared, so figures are noisy.
  */
 public final class MonteCarloHarness {
 
