@@ -44,7 +44,7 @@ public final class Percentiles {
     public static double[] summarize(double[] samples) {
         double[] copy = samples.clone();
         double[] out = new double[SLOTS];
-        summarizeInPlace(copy, copy.length, out, 0);
+        summarizeInPlace(copy, 0, copy.length, out, 0);
         return Arrays.copyOf(out, Statistic.all().size());
     }
 
@@ -54,10 +54,10 @@ public final class Percentiles {
     static final int INFINITE_COUNT = SLOTS - 1;
 
     /**
-     * Summarises {@code a[0 .. n)}, reordering it, into {@code out[offset .. offset + SLOTS)}: the
-     * statistics in {@link Statistic} order, the number of NaN samples, the number of infinite ones.
+     * Summarises {@code a[from .. from + n)}, reordering it, into {@code out[offset .. offset + SLOTS)}:
+     * the statistics in {@link Statistic} order, the number of NaN samples, the number of infinite ones.
      */
-    static void summarizeInPlace(double[] a, int n, double[] out, int offset) {
+    static void summarizeInPlace(double[] a, int from, int n, double[] out, int offset) {
         // One pass: finite values to the front (in order), infinities counted, NaN dropped.
         int finite = 0;
         int positiveInfinite = 0;
@@ -67,12 +67,15 @@ public final class Percentiles {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double x = a[i];
+            double x = a[from + i];
             if (x - x == 0) {
                 if (finite == 0) {
                     shift = x;
                 }
-                a[finite++] = x;
+                if (finite != i) {
+                    a[from + finite] = x; // only once a NaN or infinity was skipped: no needless writes
+                }
+                finite++;
                 sum += x - shift;
                 min = Math.min(min, x);
                 max = Math.max(max, x);
@@ -118,7 +121,7 @@ public final class Percentiles {
         }
         if (wanted > 0) {
             double[] found = new double[wanted];
-            selectFinite(a, finite, min, max, ranks, wanted, found, HISTOGRAM_LEVELS);
+            selectFinite(a, from, finite, min, max, ranks, wanted, found, HISTOGRAM_LEVELS);
             for (int i = 0; i < wanted; i++) {
                 out[slots[i]] = found[i];
             }
@@ -134,7 +137,7 @@ public final class Percentiles {
 
     /**
      * Finds the values of sorted ranks {@code ks[0 .. kCount)} (ascending, 0-based) among the finite
-     * values {@code a[0 .. n)} whose extremes are {@code min} and {@code max}, into {@code found}.
+     * values {@code a[from .. from + n)} whose extremes are {@code min} and {@code max}, into {@code found}.
      *
      * <p>A linear histogram over {@code [min, max]} is monotone (subtraction and multiplication by a
      * positive constant never reverse order under rounding), so the bucket holding each rank is known
@@ -142,7 +145,7 @@ public final class Percentiles {
      * hundred out of 100,000, and the search continues inside them. Skewed data (one bucket holding
      * most values) gets another histogram level, then a three-way quickselect.
      */
-    private static void selectFinite(double[] a, int n, double min, double max, int[] ks, int kCount,
+    private static void selectFinite(double[] a, int from, int n, double min, double max, int[] ks, int kCount,
                                      double[] found, int levels) {
         if (min == max) {
             Arrays.fill(found, 0, kCount, min);
@@ -150,15 +153,18 @@ public final class Percentiles {
         }
         double scale = BUCKETS / (max - min);
         if (n < HISTOGRAM_MIN || levels == 0 || !(scale > 0 && scale < Double.POSITIVE_INFINITY)) {
-            int[] rank = Arrays.copyOf(ks, kCount);
-            select(a, 0, n, rank, 0, kCount, depthLimit(n));
+            int[] rank = new int[kCount];
+            for (int i = 0; i < kCount; i++) {
+                rank[i] = from + ks[i];
+            }
+            select(a, from, from + n, rank, 0, kCount, depthLimit(n));
             for (int i = 0; i < kCount; i++) {
                 found[i] = a[rank[i]];
             }
             return;
         }
         int[] counts = new int[BUCKETS];
-        for (int i = 0; i < n; i++) {
+        for (int i = from, end = from + n; i < end; i++) {
             counts[bucket(a[i], min, scale)]++;
         }
         // The bucket of each rank, and where that bucket starts in sorted order.
@@ -194,7 +200,7 @@ public final class Percentiles {
             subMin[w] = Double.POSITIVE_INFINITY;
             subMax[w] = Double.NEGATIVE_INFINITY;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = from, end = from + n; i < end; i++) {
             double x = a[i];
             int w = slot[bucket(x, min, scale)];
             if (w >= 0) {
@@ -204,22 +210,37 @@ public final class Percentiles {
             }
         }
         for (int w = 0, i = 0; w < wanted; w++) {
-            int from = i;
+            int first = i;
             while (i < kCount && bucketOf[i] == wantedBucket[w]) {
                 i++;
             }
-            int[] local = new int[i - from];
-            for (int j = from; j < i; j++) {
-                local[j - from] = ks[j] - bucketStart[j];
+            int[] local = new int[i - first];
+            for (int j = first; j < i; j++) {
+                local[j - first] = ks[j] - bucketStart[j];
             }
             double[] sub = new double[local.length];
-            selectFinite(gathered[w], gathered[w].length, subMin[w], subMax[w], local, local.length, sub, levels - 1);
-            System.arraycopy(sub, 0, found, from, local.length);
+            selectFinite(gathered[w], 0, gathered[w].length, subMin[w], subMax[w], local, local.length, sub, levels - 1);
+            System.arraycopy(sub, 0, found, first, local.length);
         }
     }
 
     private static int bucket(double x, double min, double scale) {
         return Math.min(BUCKETS - 1, (int) ((x - min) * scale));
+    }
+
+    /**
+     * The values of sorted ranks {@code ranks} (0-based, ascending, each below {@code n}) among the
+     * non-NaN values {@code a[0 .. n)}, reordering them. Ties between equal values cannot change the
+     * result bits as long as the caller has no {@code -0.0} among them.
+     */
+    static double[] selectRanks(double[] a, int n, int[] ranks) {
+        int[] k = ranks.clone();
+        select(a, 0, n, k, 0, k.length, depthLimit(n));
+        double[] out = new double[k.length];
+        for (int i = 0; i < k.length; i++) {
+            out[i] = a[k[i]];
+        }
+        return out;
     }
 
     private static int depthLimit(int n) {

@@ -133,19 +133,45 @@ class MonteCarloTest {
     }
 
     @Test
-    void shouldGiveBitIdenticalResultsSequentialParallelAndInPasses() {
+    void shouldGiveBitIdenticalResultsSequentialParallelStoredAndStreamed() {
         Scenario s = ESSAY.withYears(7);
         int runs = 30_000;
         MonteCarlo.Options options = MonteCarlo.Options.of(runs, 123);
         MonteCarloResult sequential = MonteCarlo.run(s, options.withThreads(1));
         MonteCarloResult parallel = MonteCarlo.run(s, options.withThreads(4));
-        MonteCarloResult inPasses = MonteCarlo.run(s, options.withThreads(3).withMaxSampleBytes(8L * runs * 5));
-        MonteCarloResult again = MonteCarlo.run(s, options.withThreads(2));
-        for (MonteCarloResult other : List.of(parallel, inPasses, again)) {
+        MonteCarloResult stored = runWith(s, options.withThreads(3), MonteCarlo.Strategy.STORE);
+        MonteCarloResult streamed = runWith(s, options.withThreads(2), MonteCarlo.Strategy.STREAM);
+        MonteCarloResult streamedAlone = runWith(s, options.withThreads(1), MonteCarlo.Strategy.STREAM);
+        for (MonteCarloResult other : List.of(parallel, stored, streamed, streamedAlone)) {
             assertArrayEquals(allBits(sequential, s), allBits(other, s));
         }
         MonteCarloResult otherSeed = MonteCarlo.run(s, MonteCarlo.Options.of(runs, 124));
         assertFalse(Arrays.equals(allBits(sequential, s), allBits(otherSeed, s)));
+    }
+
+    /** Shapes that stress the streamed search: plateaus, infinities, NaN, whole numbers, tiny run counts. */
+    @Test
+    void shouldStreamExactlyWhatStoringGives() {
+        Scenario noHyperscalers = ParameterPath.parse("hyperscalers[*].capexUsdB").with(ESSAY, 0);
+        List<Scenario> cases = List.of(
+                BundledScenarios.load(BundledScenarios.TAIWAN_DISRUPTION),
+                BundledScenarios.load(BundledScenarios.HYPERSCALER_LOCKOUT),
+                essayWith(u("depin.sellSharePct", new Distribution.Normal(-10, 50)),
+                        u("depin.emissionYears", new Distribution.Uniform(1, 6))),
+                noHyperscalers.withUncertainty(List.of(
+                        u("depin.newIncentiveCapUsdB", new Distribution.Normal(0, 40)),
+                        u("depin.frontierEfficiencyPct", new Distribution.Normal(0, 20)))));
+        for (Scenario s : cases) {
+            for (int runs : new int[] {1, 3, 100, MonteCarlo.BLOCK_RUNS + 1, 25_000}) {
+                MonteCarlo.Options options = MonteCarlo.Options.of(runs, runs);
+                assertArrayEquals(allBits(runWith(s, options, MonteCarlo.Strategy.STORE), s),
+                        allBits(runWith(s, options, MonteCarlo.Strategy.STREAM), s), s.name() + ", " + runs + " runs");
+            }
+        }
+    }
+
+    private static MonteCarloResult runWith(Scenario s, MonteCarlo.Options options, MonteCarlo.Strategy strategy) {
+        return MonteCarlo.run(s, options, MonteCarlo.Progress.none(), new CancelFlag(), strategy);
     }
 
     private static long[] allBits(MonteCarloResult r, Scenario s) {
