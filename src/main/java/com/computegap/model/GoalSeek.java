@@ -155,7 +155,15 @@ public final class GoalSeek {
         }
     }
 
-    /** The two searches the essay implies: what token price, or what buyer demand, matches the hyperscalers in t0. */
+    /**
+     * The two searches the essay implies: what token price, or what buyer demand, makes DePIN AI capex
+     * match the hyperscalers' in the first year. Each moves one input, so each is capped by the other:
+     * cash realised is {@code min(sell pressure, buyer demand)}. In every bundled scenario neither
+     * reaches parity alone, and the result says so ({@link Status#STAYS_BELOW}) with the cap that
+     * binds: for the essay baseline, token prices above 1.5x add nothing because buyers bring 40 B.
+     * The model's {@code parityTokenPriceMultiplier} and {@code parityBuyerDemandUsdB} columns answer
+     * the question with the other constraint lifted.
+     */
     public enum Preset {
         /** {@code depin.tokenPriceMultiplier} at which DePIN AI capex equals hyperscaler AI capex in the first year. */
         TOKEN_PRICE_FOR_CAPEX_PARITY("depin.tokenPriceMultiplier"),
