@@ -1,23 +1,62 @@
 package com.computegap.app;
 
-import com.computegap.model.GapModel;
-import com.computegap.model.ModelResult;
-import com.computegap.scenario.BundledScenarios;
+import com.computegap.view.chart.ChartRenderService;
+import com.computegap.view.MainWindow;
+import com.computegap.viewmodel.AutosaveStore;
+import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.viewmodel.RecentFiles;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The JavaFX application. */
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The JavaFX application: builds the view model and the window, opens a file named on the command line. */
 public class ExplorerApp extends Application {
+
+    private AutosaveStore store;
+    private ChartRenderService charts;
+    private Autosaver autosaver;
 
     @Override
     public void start(Stage stage) {
-        ModelResult result = GapModel.compute(BundledScenarios.load(BundledScenarios.ESSAY));
-        Label gap = new Label("Spend gap " + result.first().year() + ": " + result.first().spendGapRatio());
-        stage.setScene(new Scene(new VBox(gap), 800, 600));
-        stage.setTitle("Compute Gap Explorer");
+        AppSettings settings = new AppSettings(AppSettings.defaultFolder());
+        RecentFiles recent = new RecentFiles(settings.recentFiles(), settings::setRecentFiles);
+        Explorer explorer = Explorer.create(stage, recent);
+        ExplorerViewModel vm = explorer.vm();
+        MainWindow window = explorer.window();
+        charts = explorer.charts();
         stage.show();
+        startAutosave(vm, window);
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            Platform.runLater(() -> window.openFile(Path.of(args.get(0))));
+        }
+    }
+
+    private void startAutosave(ExplorerViewModel vm, MainWindow window) {
+        try {
+            store = new AutosaveStore(AppSettings.defaultFolder().resolve("autosave"));
+        } catch (IOException e) {
+            return; // no writable app-data folder: the app works, without autosave
+        }
+        Platform.runLater(() -> window.offerRecovery(store));
+        autosaver = new Autosaver(vm, store);
+        autosaver.start();
+    }
+
+    @Override
+    public void stop() throws IOException {
+        if (charts != null) {
+            charts.close();
+        }
+        if (autosaver != null) {
+            autosaver.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 }

@@ -77,16 +77,18 @@ public final class GapModel {
             double depinDemand = Ratios.divide(depinAi * d.acceleratorSharePct() / 100 * 1000, unitPrice);
 
             // Priority order: hyperscalers up to their cap, other buyers, DePIN, then the leftover back
-            // to the hyperscalers. Each remainder is taken from the previous one so that none can
-            // round below zero.
-            double firstCall = Math.min(hyperscalerDemand, supply * c.hyperscalerPriorityCapPct() / 100);
+            // to the hyperscalers. Rounding must never hand out more than there is: the cap is applied
+            // as a fraction (never above 1), each remainder is taken from the previous one (never below
+            // 0), and the hyperscalers' total is capped at their demand, which firstCall +
+            // (demand - firstCall) could exceed by one rounding step.
+            double firstCall = Math.min(hyperscalerDemand, supply * (c.hyperscalerPriorityCapPct() / 100));
             double afterFirstCall = supply - firstCall;
             double otherUnits = Math.min(otherDemand, afterFirstCall);
             double afterOthers = afterFirstCall - otherUnits;
             double depinGot = Math.min(depinDemand, afterOthers);
             double afterDepin = afterOthers - depinGot;
             double leftoverToHyperscalers = Math.min(hyperscalerDemand - firstCall, afterDepin);
-            double hyperscalerGot = firstCall + leftoverToHyperscalers;
+            double hyperscalerGot = Math.min(hyperscalerDemand, firstCall + leftoverToHyperscalers);
             double unallocated = afterDepin - leftoverToHyperscalers;
             hyperscalerUnits[n] = hyperscalerGot;
             depinUnits[n] = depinGot;

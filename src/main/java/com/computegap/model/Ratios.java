@@ -18,9 +18,12 @@ public final class Ratios {
         return x / y;
     }
 
-    /** {@code 100 * part / (part + other)}, and 0 when both are 0. */
+    /**
+     * {@code 100 * part / (part + other)}, and 0 when both are 0. The fraction is taken first so that
+     * rounding can never push the share above 100.
+     */
     public static double sharePct(double part, double other) {
         double total = part + other;
-        return total == 0.0 ? 0.0 : 100.0 * part / total;
+        return total == 0.0 ? 0.0 : 100.0 * (part / total);
     }
 }

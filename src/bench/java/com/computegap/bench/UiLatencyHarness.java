@@ -1,0 +1,153 @@
+package com.computegap.bench;
+
+import com.computegap.app.Explorer;
+import com.computegap.view.chart.ChartPresentation;
+import com.computegap.viewmodel.RecentFiles;
+import com.sun.javafx.perf.PerformanceTracker;
+import javafx.application.Platform;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Slider-to-screen latency of the real window at 1600x1000 with the software pipeline
+ * ({@code prism.order=sw}) on the headless Monocle platform.
+ *
+ * <p>Each step sets a slider's value on the JavaFX thread, exactly as a drag does, then waits until
+ * the charts drawn from that value are in a rendered frame. Reported per step:
+ * <ul>
+ *   <li>(a) JavaFX-thread work: the value change with the model recompute, KPI update and chart
+ *       submission it triggers (the window runs the recompute in the next pulse; the harness runs
+ *       it right away to time it, which leaves that pulse's flush with nothing to do), plus handing
+ *       the finished chart images to the views;</li>
+ *   <li>(b) value change to the first rendered frame that shows the new charts
+ *       ({@code PerformanceTracker.setOnRenderedFrameTask});</li>
+ *   <li>render thread: submission to images drawn (datasets updated, five charts drawn).</li>
+ * </ul>
+ *
+ * <p>Run: {@code ./mvnw -Pbench -DskipTests verify -Dbench.jmh.filter=NONE} (the JMH part is skipped by
+ * its filter) or directly with the test class path. Arguments: steps (default 300), warm-up steps (100).
+ */
+public final class UiLatencyHarness {
+
+    private static final String SLIDER = "#param-chips-supplyGrowthPct-slider";
+
+    private final List<Double> fxMillis = new ArrayList<>();
+    private final List<Double> frameMillis = new ArrayList<>();
+    private final List<Double> renderMillis = new ArrayList<>();
+    private Explorer explorer;
+    private Slider slider;
+    private volatile long stepStart;
+    private volatile long stepFxNanos;
+    private volatile long awaitedSequence = Long.MAX_VALUE;
+    private volatile boolean presented;
+    private volatile CountDownLatch frameShown;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        System.setProperty("java.awt.headless", "true");
+        Locale.setDefault(Locale.US);
+        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        new UiLatencyHarness().run(steps, warmup);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run(int steps, int warmup) throws Exception {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            explorer = Explorer.create(stage, RecentFiles.inMemory());
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            stage.show();
+            slider = (Slider) stage.getScene().lookup(SLIDER);
+            PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(this::frameRendered);
+            explorer.charts().addPresentationListener(this::presented);
+            shown.complete(null);
+        });
+        shown.get(30, TimeUnit.SECONDS);
+        Thread.sleep(3000); // first layout, first chart images at their final size
+        for (int i = 0; i < warmup + steps; i++) {
+            step(i);
+            if (i == warmup - 1) {
+                fxMillis.clear();
+                frameMillis.clear();
+                renderMillis.clear();
+            }
+            Thread.sleep(16); // about one drag event per frame
+        }
+        explorer.charts().close();
+        report(steps);
+    }
+
+    private void step(int i) throws Exception {
+        frameShown = new CountDownLatch(1);
+        presented = false;
+        double value = 20 + (i % 80) * 0.5; // 20 .. 59.5 %/yr and back: every chart changes
+        Platform.runLater(() -> {
+            stepStart = System.nanoTime();
+            slider.setValue(value);
+            explorer.vm().flushRecompute();
+            awaitedSequence = explorer.presenter().lastSubmitted();
+            stepFxNanos = System.nanoTime() - stepStart;
+        });
+        if (!frameShown.await(5, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("step " + i + ": the new charts never reached the screen");
+        }
+    }
+
+    /** JavaFX thread, after the render thread's images were handed to the views. */
+    private void presented(ChartPresentation p) {
+        if (p.sequence() >= awaitedSequence && !presented) {
+            presented = true;
+            fxMillis.add(stepFxNanos / 1e6 + p.fxThreadMillis());
+            renderMillis.add((p.renderedNanos() - p.submittedNanos()) / 1e6);
+        }
+    }
+
+    /** Called after each frame the scene renders. */
+    private void frameRendered() {
+        if (presented && frameShown.getCount() > 0) {
+            frameMillis.add((System.nanoTime() - stepStart) / 1e6);
+            frameShown.countDown();
+        }
+    }
+
+    private void report(int steps) {
+        System.out.println();
+        System.out.println("UI latency, " + steps + " slider steps, window 1600x1000, prism.order=sw, Monocle headless, "
+                + Runtime.getRuntime().availableProcessors() + " cores");
+        System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms");
+        line("(a) JavaFX-thread work per step", fxMillis);
+        line("(b) value change to rendered frame with new charts", frameMillis);
+        line("    render thread: datasets + 5 charts drawn", renderMillis);
+    }
+
+    private static void line(String label, List<Double> samples) {
+        double[] v = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%-52s %8.2f %8.2f %8.2f%n", label, rank(v, 50), rank(v, 95), v[v.length - 1]);
+    }
+
+    /** Nearest-rank percentile of sorted samples. */
+    private static double rank(double[] sorted, int p) {
+        int k = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, k - 1)];
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(new int[] {fxMillis.size(), frameMillis.size()});
+    }
+}

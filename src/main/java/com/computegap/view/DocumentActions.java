@@ -1,0 +1,144 @@
+package com.computegap.view;
+
+import com.computegap.model.Scenario;
+import com.computegap.scenario.ScenarioException;
+import com.computegap.scenario.ScenarioFiles;
+import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.viewmodel.Messages;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * The file commands as the user meets them: choosers, the unsaved-changes question, error dialogs.
+ * The work itself is the view model's; a failure never changes the open document.
+ */
+final class DocumentActions {
+
+    private final ExplorerViewModel vm;
+    private final Supplier<Window> owner;
+    private File lastFolder;
+
+    DocumentActions(ExplorerViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
+        this.owner = owner;
+    }
+
+    void newDocument() {
+        if (confirmDiscard()) {
+            vm.newDocument();
+        }
+    }
+
+    void openBundled(String name) {
+        if (confirmDiscard()) {
+            vm.openBundled(name);
+        }
+    }
+
+    /** Asks for a file and opens it. */
+    void open() {
+        FileChooser chooser = chooser("dialog.open.title");
+        File f = chooser.showOpenDialog(owner.get());
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /**
+     * Opens {@code file} (from Open Recent, drag and drop or the command line). A bad file is refused
+     * with the validator's message before anything else; then unsaved changes are asked about.
+     */
+    boolean open(Path file) {
+        Scenario loaded;
+        try {
+            loaded = vm.read(file);
+        } catch (ScenarioException e) {
+            Dialogs.showError(owner.get(), "dialog.openFailed.header", e);
+            return false;
+        }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        vm.adopt(loaded, file);
+        lastFolder = parentOf(file);
+        return true;
+    }
+
+    /** Saves to the document's file, or asks for one. */
+    boolean save() {
+        if (vm.fileProperty().get() == null) {
+            return saveAs();
+        }
+        try {
+            vm.save();
+            return true;
+        } catch (ScenarioException e) {
+            Dialogs.showError(owner.get(), "dialog.saveFailed.header", e);
+            return false;
+        }
+    }
+
+    boolean saveAs() {
+        FileChooser chooser = chooser("dialog.saveAs.title");
+        Path current = vm.fileProperty().get();
+        chooser.setInitialFileName(current != null ? current.getFileName().toString()
+                : safeFileName(vm.scenario().name()) + ScenarioFiles.EXTENSION);
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return false;
+        }
+        try {
+            vm.saveAs(f.toPath());
+            lastFolder = parentOf(f.toPath());
+            return true;
+        } catch (ScenarioException e) {
+            Dialogs.showError(owner.get(), "dialog.saveFailed.header", e);
+            return false;
+        }
+    }
+
+    /**
+     * Whether the open document may be replaced or closed: true when it has no unsaved changes, or
+     * the user saved or chose to discard them.
+     */
+    boolean confirmDiscard() {
+        if (!vm.isDirty()) {
+            return true;
+        }
+        Path f = vm.fileProperty().get();
+        String name = f != null ? ScenarioFiles.displayName(f) : vm.scenario().name();
+        return switch (Dialogs.askToSave(owner.get(), name)) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.scenario"), "*" + ScenarioFiles.EXTENSION),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.json"), "*.json"));
+        Path current = vm.fileProperty().get();
+        File folder = current != null ? parentOf(current) : lastFolder;
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser;
+    }
+
+    private static File parentOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? null : parent.toFile();
+    }
+
+    private static String safeFileName(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|()]+", " ").strip().replaceAll("\\s+", "-").toLowerCase();
+        return cleaned.isEmpty() ? "scenario" : cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
+    }
+}

@@ -1,0 +1,11 @@
+package com.computegap.view.chart;
+
+/**
+ * The size a {@link ChartView} wants its image drawn at.
+ *
+ * @param width  logical width, node pixels, {@code > 0}
+ * @param height logical height, node pixels, {@code > 0}
+ * @param scale  device pixels per logical pixel (2 on a HiDPI screen), {@code > 0}
+ */
+record ViewSize(double width, double height, double scale) {
+}

@@ -1,0 +1,76 @@
+package com.computegap.viewmodel;
+
+import com.computegap.model.GapModel;
+import com.computegap.model.Scenario;
+import com.computegap.scenario.BundledScenarios;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompareViewModelTest {
+
+    private static List<ComparisonRow> parameters(List<ComparisonRow> rows) {
+        return rows.stream().filter(r -> r.kind() == ComparisonRow.Kind.PARAMETER).toList();
+    }
+
+    @Test
+    void shouldListExactlyTheParametersTheBullCaseChanges() {
+        Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+        Scenario bull = BundledScenarios.load(BundledScenarios.DEPIN_BULL);
+        List<ComparisonRow> rows = CompareViewModel.table(essay, GapModel.compute(essay), bull, GapModel.compute(bull));
+        assertEquals(List.of("depin.tokenPriceMultiplier", "depin.tokenPriceDriftPctPerYear", "depin.buyerDemandUsdB",
+                        "depin.buyerDemandGrowthPct"),
+                parameters(rows).stream().map(ComparisonRow::key).toList());
+        ComparisonRow price = parameters(rows).get(0);
+        assertEquals(1, price.a());
+        assertEquals(3, price.b());
+        assertEquals("+2", price.change());
+        assertEquals(5, rows.size() - parameters(rows).size(), "all five KPIs");
+    }
+
+    @Test
+    void shouldShowBothKpiValuesAndTheChange() {
+        Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+        Scenario bull = BundledScenarios.load(BundledScenarios.DEPIN_BULL);
+        ComparisonRow gap = CompareViewModel.table(essay, GapModel.compute(essay), bull, GapModel.compute(bull)).stream()
+                .filter(r -> r.key().equals(KpiKind.FIRST_YEAR_SPEND_GAP.nodeId())).findFirst().orElseThrow();
+        assertEquals(170.5 / (80.0 / 3), gap.a(), 1e-12);
+        assertEquals(170.5 / 80.0, gap.b(), 1e-12, "prices triple and buyers absorb everything: 80 B a year");
+        assertEquals("6.39×", gap.aText());
+        assertEquals("2.13×", gap.bText());
+        assertEquals("−66.7 %", gap.change());
+    }
+
+    @Test
+    void shouldMarkParametersOnlyOneSideHas() {
+        Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+        Scenario taiwan = BundledScenarios.load(BundledScenarios.TAIWAN_DISRUPTION);
+        List<ComparisonRow> rows = parameters(CompareViewModel.table(essay, GapModel.compute(essay), taiwan,
+                GapModel.compute(taiwan)));
+        assertEquals(List.of("years", "chips.shock.year", "chips.shock.durationYears", "chips.shock.supplyCutPct"),
+                rows.stream().map(ComparisonRow::key).toList());
+        assertEquals("(none)", rows.get(1).aText());
+        assertEquals("2027", rows.get(1).bText());
+    }
+
+    @Test
+    void shouldFollowTheLiveDocumentAfterPinningA() {
+        ExplorerViewModel vm = ViewModels.immediate();
+        CompareViewModel compare = new CompareViewModel(vm);
+        assertNull(compare.resultB());
+        compare.pinCurrentAsA();
+        Scenario pinned = vm.scenario();
+        vm.parameter("depin.sellSharePct").commitText("50");
+        assertSame(pinned, compare.scenarioA());
+        assertSame(vm.scenario(), compare.scenarioB());
+        assertEquals("depin.sellSharePct", parameters(compare.rows()).get(0).key());
+        assertTrue(compare.activeProperty().get());
+        compare.clear();
+        assertTrue(compare.rows().isEmpty());
+    }
+}
