@@ -243,14 +243,14 @@ final class GapKernel {
             double otherDemand = Ratios.divide(otherBuyersUsdB * other * 1000, unitPrice);
             double depinDemand = Ratios.divide(depinAi * depinAcceleratorSharePct / 100 * 1000, unitPrice);
 
-            double firstCall = Math.min(hyperscalerDemand, supply * hyperscalerPriorityCapPct / 100);
+            double firstCall = Math.min(hyperscalerDemand, supply * (hyperscalerPriorityCapPct / 100));
             double afterFirstCall = supply - firstCall;
             double otherUnits = Math.min(otherDemand, afterFirstCall);
             double afterOthers = afterFirstCall - otherUnits;
             double depinGot = Math.min(depinDemand, afterOthers);
             double afterDepin = afterOthers - depinGot;
             double leftoverToHyperscalers = Math.min(hyperscalerDemand - firstCall, afterDepin);
-            double hyperscalerGot = firstCall + leftoverToHyperscalers;
+            double hyperscalerGot = Math.min(hyperscalerDemand, firstCall + leftoverToHyperscalers);
             double unallocated = afterDepin - leftoverToHyperscalers;
             hyperscalerUnits[n] = hyperscalerGot;
             depinUnits[n] = depinGot;
