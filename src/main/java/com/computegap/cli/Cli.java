@@ -29,6 +29,7 @@ public final class Cli {
 
     private static final Map<String, Command> COMMANDS = Map.of(
             "model", Cli::model,
+            "montecarlo", new MonteCarloCommand(),
             "validate", (line, scenario, out) -> out.println("ok"));
 
     private Cli() {
