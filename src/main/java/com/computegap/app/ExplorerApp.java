@@ -22,12 +22,18 @@ public class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (StartupProbe.enabled()) {
+            System.out.println("fx-start-ms=" + StartupProbe.sinceJvmStart());
+        }
         AppSettings settings = new AppSettings(AppSettings.defaultFolder());
         RecentFiles recent = new RecentFiles(settings.recentFiles(), settings::setRecentFiles);
         Explorer explorer = Explorer.create(stage, recent, settings);
         ExplorerViewModel vm = explorer.vm();
         MainWindow window = explorer.window();
         charts = explorer.charts();
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(stage.getScene(), explorer);
+        }
         stage.show();
         startAutosave(vm, window);
         List<String> args = getParameters().getUnnamed();
