@@ -207,7 +207,8 @@ public final class MainWindow {
                 Dialogs.showAbout(stage);
             }
         });
-        root.setTop(menu.build(compare, appearance));
+        root.setTop(new VBox(menu.build(compare, appearance),
+                new MainToolBar(vm, compare, actions, this::enterPresentation)));
         root.setLeft(new ControlsPanel(vm, appearance, expanded));
         root.setCenter(center());
         root.setBottom(statusBar());
