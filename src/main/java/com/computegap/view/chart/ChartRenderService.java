@@ -80,9 +80,6 @@ public final class ChartRenderService implements AutoCloseable {
         this.currentTheme = Objects.requireNonNull(initialTheme);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", initialTheme);
         for (ChartKind kind : ChartKind.values()) {
-            ModelChart chart = kind.create();
-            chart.applyTheme(initialTheme);
-            charts.put(kind, chart);
             views.put(kind, new ChartView(this, kind));
         }
         renderThread = new Thread(this::renderLoop, "chart-render");
@@ -217,6 +214,13 @@ public final class ChartRenderService implements AutoCloseable {
     }
 
     private void renderLoop() {
+        // The charts are built here, on the thread that owns them, so that building them (class
+        // loading, fonts) overlaps the window's own start-up instead of delaying it.
+        for (ChartKind kind : ChartKind.values()) {
+            ModelChart chart = kind.create();
+            chart.applyTheme(currentTheme);
+            charts.put(kind, chart);
+        }
         while (true) {
             Work work;
             try {
