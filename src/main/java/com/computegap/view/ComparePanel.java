@@ -27,6 +27,26 @@ final class ComparePanel extends VBox {
     ComparePanel(CompareViewModel compare) {
         setId("compare-panel");
         getStyleClass().add("compare-panel");
+        managedProperty().bind(visibleProperty());
+        visibleProperty().bind(compare.activeProperty());
+        // The table is built on first use: a TableView costs a noticeable part of the window's start-up.
+        if (compare.activeProperty().get()) {
+            build(compare);
+        } else {
+            compare.activeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+                                    Boolean active) {
+                    if (active) {
+                        compare.activeProperty().removeListener(this);
+                        build(compare);
+                    }
+                }
+            });
+        }
+    }
+
+    private void build(CompareViewModel compare) {
         Label a = new Label();
         a.textProperty().bind(compare.aNameProperty());
         a.getStyleClass().add("compare-a");
@@ -64,9 +84,6 @@ final class ComparePanel extends VBox {
         table.setPrefHeight(200);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
-
-        managedProperty().bind(visibleProperty());
-        visibleProperty().bind(compare.activeProperty());
     }
 
     private static final javafx.css.PseudoClass KPI = javafx.css.PseudoClass.getPseudoClass("kpi");
