@@ -65,7 +65,7 @@ final class BriefPage {
     /** Logical width each chart is laid out at; below 700 px the charts take their compact form. */
     private static final float CHART_LAYOUT_WIDTH = 470;
 
-    private static final float[] TABLE_SIZES = {7.4f, 7.0f, 6.6f, 6.2f, 5.8f};
+    private static final float[] TABLE_SIZES = {7.4f, 7.2f, 7.0f, 6.8f, 6.6f, 6.4f, 6.2f, 6.0f, 5.8f};
     private static final int TABLE_MAX_SOURCE_LINES = 6;
     private static final int DESCRIPTION_MAX_LINES = 4;
     private static final int KPI_TEXT_MAX_LINES = 3;

@@ -109,7 +109,7 @@ public final class TableExport {
         return decimal == '.' ? plain : plain.replace('.', decimal);
     }
 
-    private static String quoted(String field, char separator) {
+    static String quoted(String field, char separator) {
         boolean needs = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0
                 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
         return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;

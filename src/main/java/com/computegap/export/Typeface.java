@@ -8,7 +8,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +52,7 @@ final class Typeface {
     }
 
     private final List<Face> faces;
+    private final Map<Integer, Float> advances = new HashMap<>();
     private boolean missing;
 
     Typeface(List<Face> faces) {
@@ -106,13 +109,42 @@ final class Typeface {
         return runs;
     }
 
-    /** Width of {@code text} at {@code size} points, in points. */
+    /**
+     * Width of {@code text} at {@code size} points, in points: the sum of the glyphs' advances
+     * (PDF text is set without kerning), each looked up once per document.
+     */
     float width(String text, float size) {
         float units = 0;
-        for (Run run : runs(text)) {
-            units += width(run);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            units += advance(cp);
         }
         return units / 1000f * size;
+    }
+
+    /** The advance of the glyph that shows {@code codePoint}, in 1/1000 em; as {@link #runs} maps it. */
+    private float advance(int codePoint) {
+        Float cached = advances.get(codePoint);
+        if (cached != null) {
+            return cached;
+        }
+        float units = 0;
+        int cp = codePoint == '\n' || codePoint == '\r' || codePoint == '\t' ? ' ' : codePoint;
+        if (!Character.isISOControl(cp)) {
+            Loaded face = faceFor(cp);
+            if (face == null) {
+                face = faces.get(0).get();
+                cp = MISSING;
+            }
+            try {
+                units = face.font().getStringWidth(new String(Character.toChars(cp)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        advances.put(codePoint, units);
+        return units;
     }
 
     /** Shows {@code text} at the current text position; call between beginText and endText. */
@@ -120,14 +152,6 @@ final class Typeface {
         for (Run run : runs(text)) {
             stream.setFont(run.font(), size);
             stream.showText(run.text());
-        }
-    }
-
-    private static float width(Run run) {
-        try {
-            return run.font().getStringWidth(run.text());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
