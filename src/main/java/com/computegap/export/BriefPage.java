@@ -6,8 +6,8 @@ import com.computegap.model.NumericField;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.PathExpression;
-import com.computegap.model.Scenario;
 import com.computegap.model.ReferenceMarker;
+import com.computegap.model.Scenario;
 import com.computegap.model.ScenarioParameters;
 import com.computegap.model.Unit;
 import com.computegap.view.chart.ChartInput;
@@ -18,7 +18,6 @@ import com.computegap.viewmodel.KpiKind;
 import com.computegap.viewmodel.Messages;
 import com.computegap.viewmodel.NonFiniteReasons;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
 
@@ -68,7 +67,7 @@ final class BriefPage {
     private static final float[] TABLE_SIZES = {7.4f, 7.2f, 7.0f, 6.8f, 6.6f, 6.4f, 6.2f, 6.0f, 5.8f};
     private static final int TABLE_MAX_SOURCE_LINES = 6;
     private static final int DESCRIPTION_MAX_LINES = 4;
-    private static final int KPI_TEXT_MAX_LINES = 3;
+    private static final int KPI_TEXT_MAX_LINES = 4;
     private static final float CHART_ASPECT = 0.64f;
 
     private final PDDocument document;
@@ -147,13 +146,20 @@ final class BriefPage {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
         y += kicker + 8;
 
+        // the name on one line, smaller if need be, else on two
         float nameSize = 19;
-        while (nameSize > 13 && bold.width(scenario.name(), nameSize) > contentWidth) {
+        while (nameSize > 15 && bold.width(scenario.name(), nameSize) > contentWidth) {
             nameSize -= 0.5f;
         }
-        String name = fit(bold, nameSize).ellipsize(scenario.name(), contentWidth);
-        c.text(bold, nameSize, INK, MARGIN_X, y + nameSize * 0.95f, name);
-        y += nameSize * 1.25f;
+        TextFit.Wrapped name = fit(bold, nameSize).wrap(scenario.name(), contentWidth, 2);
+        for (String line : name.lines()) {
+            c.text(bold, nameSize, INK, MARGIN_X, y + nameSize * 0.95f, line);
+            y += nameSize * 1.2f;
+        }
+        y += nameSize * 0.05f;
+        if (name.shortened()) {
+            notes.add(Messages.get("export.brief.note.nameShortened"));
+        }
 
         String meta = Messages.format("export.brief.horizon", Formats.year(scenario.startYear()),
                 Formats.year(scenario.endYear()), scenario.years());

@@ -4,6 +4,7 @@ import com.computegap.view.chart.ChartInput;
 import com.computegap.view.chart.ChartKind;
 import com.computegap.view.chart.ChartTheme;
 import com.computegap.view.chart.ModelChart;
+import com.computegap.viewmodel.Messages;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -11,7 +12,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.data.xy.XYDataset;
-import com.computegap.viewmodel.Messages;
 
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
