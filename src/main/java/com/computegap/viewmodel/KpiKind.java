@@ -29,6 +29,14 @@ public enum KpiKind {
         return ratio;
     }
 
+    /**
+     * The value as a card shows it, in the current language: {@code 6.39×} for ratios,
+     * {@code 170.5 B USD} for money, {@code ∞} or {@code –} when not finite.
+     */
+    public String format(double value) {
+        return ratio ? Formats.times(value) : Messages.format("kpi.money", Formats.amount(value));
+    }
+
     /** Stem of the resource keys: {@code kpi.firstYearSpendGap.title} and so on. */
     public String keyStem() {
         String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");

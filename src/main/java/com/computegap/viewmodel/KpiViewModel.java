@@ -67,8 +67,7 @@ public final class KpiViewModel {
     void update(Scenario scenario, ModelResult current, ModelResult loaded) {
         raw = kind.valueOf(current);
         double before = kind.valueOf(loaded);
-        value.set(kind.isRatio() ? Formats.times(raw)
-                : Messages.format("kpi.money", Formats.amount(raw)));
+        value.set(kind.format(raw));
         reason.set(NonFiniteReasons.of(kind, scenario, current));
         if (!Double.isFinite(raw) || !Double.isFinite(before)) {
             boolean same = Double.compare(raw, before) == 0;
