@@ -36,6 +36,9 @@ public class ExplorerApp extends Application {
         }
         stage.show();
         startAutosave(vm, window);
+        if (!StartupProbe.enabled()) {
+            window.warmUpExports();
+        }
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             Platform.runLater(() -> window.openFile(Path.of(args.get(0))));

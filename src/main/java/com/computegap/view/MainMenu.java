@@ -2,6 +2,7 @@ package com.computegap.view;
 
 import com.computegap.scenario.BundledScenarios;
 import com.computegap.scenario.ScenarioFiles;
+import com.computegap.view.chart.ChartKind;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
@@ -43,9 +44,12 @@ final class MainMenu {
         void about();
     }
 
-    MainMenu(ExplorerViewModel vm, DocumentActions actions, WindowCommands window) {
+    private final ExportActions exports;
+
+    MainMenu(ExplorerViewModel vm, DocumentActions actions, ExportActions exports, WindowCommands window) {
         this.vm = vm;
         this.actions = actions;
+        this.exports = exports;
         this.window = window;
     }
 
@@ -138,8 +142,28 @@ final class MainMenu {
                 item("menu.file.saveAs", "menu-save-as", shortcutShift(KeyCode.S), actions::saveAs),
                 item("menu.file.shareCopy", "menu-share-copy", new KeyCodeCombination(KeyCode.S,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), actions::saveSharingCopy),
+                exportMenu(),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "menu-quit", shortcut(KeyCode.Q), window::quit));
+    }
+
+    private Menu exportMenu() {
+        Menu charts = menu("menu.export.chart", "menu-export-chart");
+        for (int i = 0; i < ChartsPresenter.ORDER.size(); i++) {
+            ChartKind kind = ChartsPresenter.ORDER.get(i);
+            MenuItem item = new MenuItem(Messages.get(kind.nameKey()) + "\u2026");
+            item.setId("menu-export-" + kind.nodeId());
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            item.setOnAction(e -> exports.exportChart(kind));
+            charts.getItems().add(item);
+        }
+        return withItems(menu("menu.export", "menu-export"),
+                item("menu.export.brief", "menu-export-brief", shortcut(KeyCode.E), exports::exportBrief),
+                item("menu.export.table", "menu-export-table", shortcutShift(KeyCode.E), () -> exports.exportTable(false)),
+                item("menu.export.excel", "menu-export-excel", new KeyCodeCombination(KeyCode.E,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), () -> exports.exportTable(true)),
+                charts);
     }
 
     private Menu editMenu() {

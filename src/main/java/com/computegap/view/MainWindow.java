@@ -3,6 +3,8 @@ package com.computegap.view;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.ScenarioException;
+import com.computegap.view.chart.ChartInput;
+import com.computegap.view.chart.ChartKind;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.view.chart.ChartTheme;
 import com.computegap.viewmodel.AppearanceViewModel;
@@ -17,7 +19,9 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -61,6 +65,7 @@ public final class MainWindow {
     private final ChartRenderService charts;
     private final Stage stage;
     private final DocumentActions actions;
+    private final ExportActions exports;
     private final Map<ParameterGroup, Boolean> expanded = new EnumMap<>(ParameterGroup.class);
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -76,6 +81,7 @@ public final class MainWindow {
         this.charts = charts;
         this.stage = stage;
         this.actions = new DocumentActions(vm, () -> stage);
+        this.exports = new ExportActions(vm, this::chartInput, () -> stage);
         root.setId("main-window");
         build();
 
@@ -117,6 +123,13 @@ public final class MainWindow {
         if (actions.confirmDiscard()) {
             stage.close();
         }
+    }
+
+    /** Prepares the exports' one-off work in the background, a few seconds after start-up. */
+    public void warmUpExports() {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+        later.setOnFinished(e -> ExportActions.warmUp());
+        later.play();
     }
 
     /** Whether presentation mode is showing. */
@@ -181,7 +194,7 @@ public final class MainWindow {
     }
 
     private void build() {
-        MainMenu menu = new MainMenu(vm, actions, new MainMenu.WindowCommands() {
+        MainMenu menu = new MainMenu(vm, actions, exports, new MainMenu.WindowCommands() {
             @Override
             public void quit() {
                 requestClose();
@@ -214,7 +227,19 @@ public final class MainWindow {
         root.setBottom(statusBar());
     }
 
+    /** What the charts show now (A, and B while comparing); what an export writes. */
+    private ChartInput chartInput() {
+        ChartInput shown = charts.presentedInput();
+        return shown != null ? shown : ChartInput.of(vm.scenario(), vm.result());
+    }
+
     private Region center() {
+        for (ChartKind kind : ChartsPresenter.ORDER) {
+            MenuItem export = new MenuItem(Messages.get("charts.export"));
+            export.setOnAction(e -> exports.exportChart(kind));
+            ContextMenu menu = new ContextMenu(export);
+            charts.view(kind).setOnContextMenuRequested(e -> menu.show(charts.view(kind), e.getScreenX(), e.getScreenY()));
+        }
         ChartGrid grid = new ChartGrid(presenter.cells());
         VBox center = new VBox(header(), kpiRow(), grid, new ComparePanel(compare));
         center.getStyleClass().add("center");
@@ -363,7 +388,12 @@ public final class MainWindow {
         vm.resultProperty().addListener((obs, was, now) -> refresh.run());
         vm.fileProperty().addListener((obs, was, now) -> refresh.run());
         refresh.run();
-        HBox bar = new HBox(status);
+        Label exportStatus = new Label();
+        exportStatus.setId("export-status");
+        exportStatus.textProperty().bind(exports.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(status, spacer, exportStatus);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setPadding(new Insets(3, 10, 3, 10));
         return bar;
