@@ -4,7 +4,6 @@ import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
-import java.lang.management.ManagementFactory;
 
 /**
  * Start-up measurement for the benchmark: with {@code -Dgapx.startupProbe=true} the app prints how
@@ -45,6 +44,8 @@ final class StartupProbe {
 
     /** Milliseconds since the JVM started, the moment a double-click launches the app. */
     static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        // ProcessHandle is in java.base, so the probe also works in the trimmed packaged runtime.
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
     }
 }
