@@ -3,14 +3,15 @@ package com.computegap.model;
 import java.util.List;
 
 /**
- * The yearly equations of {@link GapModel} on flat, mutable primitive inputs, for the Monte Carlo
- * engine: one instance per worker thread, inputs overwritten per run with {@link #set}, outputs
- * written into a caller-owned array by {@link #run}. Nothing is allocated per run.
+ * The yearly equations of MODEL.md section 2, the one place they are written: {@link GapModel} runs
+ * them once per recompute, the Monte Carlo engine once per run. Inputs are flat, mutable primitives:
+ * one instance per worker thread, inputs overwritten per run with {@link #set}, outputs written into a
+ * caller-owned array by {@link #run}. Nothing is allocated per run.
  *
- * <p><b>Invariant:</b> {@link #run} gives results bit-identical to {@link GapModel#compute} on the
- * same inputs (same operations in the same order; Java floating point is strict since 17).
- * {@code GapKernelTest} checks this on every bundled scenario and on many drawn ones, so a change to
- * either file that breaks it fails the build.
+ * <p>Growth factors {@code (1 + x/100)^n} are carried from year to year by multiplication rather
+ * than {@code Math.pow}: the contract allows it, the results agree to about 1e-14, and it keeps the
+ * recompute free of transcendental calls. {@code ReferenceModelTest} checks every column against a
+ * second implementation typed straight from MODEL.md.
  *
  * <p>Not thread-safe. The horizon ({@code startYear}, {@code years}) and the list sizes are fixed
  * when the kernel is built.
@@ -190,7 +191,7 @@ final class GapKernel {
     /**
      * Computes the horizon into {@code out}: year {@code n} (0-based) fills
      * {@code out[offset + n * OUTPUTS .. offset + n * OUTPUTS + OUTPUTS - 1]} in {@link Column#outputs()}
-     * order. Every statement mirrors {@link GapModel#compute}; keep the two in step.
+     * order.
      */
     void run(double[] out, int offset) {
         for (int k = 0; k < companyCount; k++) {
@@ -243,6 +244,11 @@ final class GapKernel {
             double otherDemand = Ratios.divide(otherBuyersUsdB * other * 1000, unitPrice);
             double depinDemand = Ratios.divide(depinAi * depinAcceleratorSharePct / 100 * 1000, unitPrice);
 
+            // Priority order: hyperscalers up to their cap, other buyers, DePIN, then the leftover back
+            // to the hyperscalers. Rounding must never hand out more than there is: the cap is applied
+            // as a fraction (never above 1), each remainder is taken from the previous one (never below
+            // 0), and the hyperscalers' total is capped at their demand, which firstCall +
+            // (demand - firstCall) could exceed by one rounding step.
             double firstCall = Math.min(hyperscalerDemand, supply * (hyperscalerPriorityCapPct / 100));
             double afterFirstCall = supply - firstCall;
             double otherUnits = Math.min(otherDemand, afterFirstCall);
