@@ -32,12 +32,21 @@ public final class AtomicFileWriter {
     }
 
     /**
-     * Writes {@code content} to {@code target} atomically.
+     * Writes {@code content} to {@code target} atomically, keeping the previous version as
+     * {@link #backupOf(Path) NAME.bak}.
      *
      * @throws IOException when any step fails; the target then holds its previous content and no
      *                     temporary file is left behind
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Writes {@code content} to {@code target} atomically; {@code keepBackup} says whether the
+     * previous version is kept as {@code NAME.bak} (scenarios: yes; generated exports: no).
+     */
+    public static void write(Path target, Content content, boolean keepBackup) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
@@ -52,7 +61,7 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.isRegularFile(absolute)) {
+            if (keepBackup && Files.isRegularFile(absolute)) {
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
             }
             try {

@@ -4,9 +4,6 @@ import com.computegap.model.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,27 +16,16 @@ class MonteCarloCommandTest {
 
     private static final String ESSAY = "scenarios/essay-2024.gapx.json";
 
-    /** Exit status, stdout and stderr of one command. */
-    private record Run(int status, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliTest.Run cli(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
     void shouldPrintTheLongFormWithOneLinePerYearAndOutputColumn() {
-        Run r = cli("montecarlo", ESSAY, "--runs", "2000", "--seed", "5");
+        CliTest.Run r = cli("montecarlo", ESSAY, "--runs", "2000", "--seed", "5");
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
-        List<String> lines = r.lines();
+        List<String> lines = r.out().lines().toList();
         assertEquals("year,column,mean,p5,p25,p50,p75,p95", lines.get(0));
         int outputs = Column.outputs().size();
         assertEquals(1 + 5 * outputs, lines.size());
@@ -59,21 +45,21 @@ class MonteCarloCommandTest {
 
     @Test
     void shouldRepeatItselfForASeedAndChangeWithIt() {
-        Run a = cli("montecarlo", ESSAY, "--runs", "3000", "--seed", "9");
-        Run b = cli("montecarlo", "--seed=9", ESSAY, "--runs=3000");
-        Run c = cli("montecarlo", ESSAY, "--runs", "3000", "--seed", "10");
+        CliTest.Run a = cli("montecarlo", ESSAY, "--runs", "3000", "--seed", "9");
+        CliTest.Run b = cli("montecarlo", "--seed=9", ESSAY, "--runs=3000");
+        CliTest.Run c = cli("montecarlo", ESSAY, "--runs", "3000", "--seed", "10");
         assertEquals(a.out(), b.out());
         assertNotEquals(a.out(), c.out());
     }
 
     @Test
     void shouldGiveTheModelValueEverywhereWithoutUncertainty() {
-        Run mc = cli("montecarlo", ESSAY, "--runs", "50", "--set", "uncertainty=null");
-        Run model = cli("model", ESSAY);
+        CliTest.Run mc = cli("montecarlo", ESSAY, "--runs", "50", "--set", "uncertainty=null");
+        CliTest.Run model = cli("model", ESSAY);
         assertEquals(0, mc.status(), mc.err());
-        List<String> header = List.of(model.lines().get(0).split(","));
-        String[] firstYear = model.lines().get(1).split(",");
-        for (String line : mc.lines().subList(1, 1 + Column.outputs().size())) {
+        List<String> header = List.of(model.out().lines().toList().get(0).split(","));
+        String[] firstYear = model.out().lines().toList().get(1).split(",");
+        for (String line : mc.out().lines().toList().subList(1, 1 + Column.outputs().size())) {
             String[] f = line.split(",");
             String expected = firstYear[header.indexOf(f[1])];
             for (int k = 2; k < 8; k++) {
@@ -84,14 +70,14 @@ class MonteCarloCommandTest {
 
     @Test
     void shouldApplySetBeforeRunning() {
-        Run r = cli("montecarlo", ESSAY, "--runs", "200", "--set", "chips.supplyK=1234");
-        String supply = r.lines().stream().filter(l -> l.startsWith("2024,supplyK,")).findFirst().orElseThrow();
+        CliTest.Run r = cli("montecarlo", ESSAY, "--runs", "200", "--set", "chips.supplyK=1234");
+        String supply = r.out().lines().toList().stream().filter(l -> l.startsWith("2024,supplyK,")).findFirst().orElseThrow();
         assertEquals("2024,supplyK,1234.0,1234.0,1234.0,1234.0,1234.0,1234.0", supply);
     }
 
     @Test
     void shouldExitWithTwoForABadFile(@TempDir Path dir) throws Exception {
-        Run missing = cli("montecarlo", dir.resolve("absent.gapx.json").toString());
+        CliTest.Run missing = cli("montecarlo", dir.resolve("absent.gapx.json").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().startsWith("error: "), missing.err());
         assertEquals(1, missing.err().lines().count());
@@ -99,7 +85,7 @@ class MonteCarloCommandTest {
 
         Path broken = dir.resolve("broken.gapx.json");
         Files.writeString(broken, "{ \"schemaVersion\": 1, ");
-        Run invalid = cli("montecarlo", broken.toString());
+        CliTest.Run invalid = cli("montecarlo", broken.toString());
         assertEquals(2, invalid.status());
         assertTrue(invalid.err().startsWith("error: "), invalid.err());
         assertTrue(invalid.err().contains("broken.gapx.json"), invalid.err());

@@ -61,12 +61,7 @@ class ExplorerUiTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(condition);
     }
 
     private String text(FxRobot robot, String id) {
