@@ -85,7 +85,9 @@ public final class MainWindow {
         root.setId("main-window");
         build();
 
-        scene = new Scene(root, 1600, 1000);
+        // 1600x1000 where the screen has room, otherwise most of the screen (a 1366x768 laptop).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.95), Math.min(1000, screen.getHeight() * 0.95));
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         scene.addPreLayoutPulseListener(vm::flushRecompute);
         scene.getAccelerators().put(REDO, vm::redo);
@@ -98,8 +100,8 @@ public final class MainWindow {
 
         stage.titleProperty().bind(vm.titleProperty());
         stage.setScene(scene);
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        stage.setMinWidth(Math.min(1100, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setOnCloseRequest(e -> {
