@@ -60,9 +60,15 @@ public final class UiLatencyHarness {
         Locale.setDefault(Locale.US);
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        new UiLatencyHarness().run(steps, warmup);
+        int status = 0;
+        try {
+            new UiLatencyHarness().run(steps, warmup);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
         Platform.exit();
-        System.exit(0);
+        System.exit(status);
     }
 
     private void run(int steps, int warmup) throws Exception {
@@ -73,13 +79,18 @@ public final class UiLatencyHarness {
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();
-            slider = (Slider) stage.getScene().lookup(SLIDER);
             PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(this::frameRendered);
             explorer.charts().addPresentationListener(this::presented);
             shown.complete(null);
         });
         shown.get(30, TimeUnit.SECONDS);
-        Thread.sleep(3000); // first layout, first chart images at their final size
+        Thread.sleep(3000); // first layout, the controls below the fold, first chart images at their final size
+        CompletableFuture<Slider> found = new CompletableFuture<>();
+        Platform.runLater(() -> found.complete((Slider) explorer.window().scene().lookup(SLIDER)));
+        slider = found.get(10, TimeUnit.SECONDS);
+        if (slider == null) {
+            throw new IllegalStateException("no slider " + SLIDER + " in the window");
+        }
         for (int i = 0; i < warmup + steps; i++) {
             step(i);
             if (i == warmup - 1) {
