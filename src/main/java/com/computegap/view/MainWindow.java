@@ -1,10 +1,12 @@
 package com.computegap.view;
 
+import com.computegap.model.GoalSeek;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.ScenarioException;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.view.chart.ChartTheme;
+import com.computegap.viewmodel.AnalysisViewModels;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.AutosaveStore;
 import com.computegap.viewmodel.CompareViewModel;
@@ -62,14 +64,18 @@ public final class MainWindow {
     private final Stage stage;
     private final DocumentActions actions;
     private final Map<ParameterGroup, Boolean> expanded = new EnumMap<>(ParameterGroup.class);
+    private final AnalysisViewModels analysis;
+    private UncertaintyView uncertaintyView;
+    private GoalSeekDialog goalSeek;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private PresentationViewModel presentation;
     private boolean wasFullScreen;
 
     public MainWindow(Stage stage, ExplorerViewModel vm, CompareViewModel compare, AppearanceViewModel appearance,
-                      ChartsPresenter presenter, ChartRenderService charts) {
+                      ChartsPresenter presenter, ChartRenderService charts, AnalysisViewModels analysis) {
         this.vm = vm;
+        this.analysis = analysis;
         this.compare = compare;
         this.appearance = appearance;
         this.presenter = presenter;
@@ -207,22 +213,46 @@ public final class MainWindow {
                 Dialogs.showAbout(stage);
             }
         });
-        root.setTop(menu.build(compare, appearance));
-        root.setLeft(new ControlsPanel(vm, appearance, expanded));
+        root.setTop(menu.build(compare, appearance, AnalysisMenu.build(analysis, this::showGoalSeek, this::showGoalSeek)));
+        root.setLeft(new ControlsPanel(vm, appearance, expanded, analysis.ranges()));
+        if (uncertaintyView != null) {
+            uncertaintyView.dispose();
+        }
+        uncertaintyView = new UncertaintyView(analysis, charts.themeProperty());
+        if (goalSeek != null) {
+            goalSeek.dispose();
+            goalSeek = null;
+        }
         root.setCenter(center());
         root.setBottom(statusBar());
     }
 
     private Region center() {
         ChartGrid grid = new ChartGrid(presenter.cells());
-        VBox center = new VBox(header(), kpiRow(), grid, new ComparePanel(compare));
+        ChartTabs tabs = new ChartTabs(grid, uncertaintyView, analysis.uncertainty().activeProperty());
+        VBox center = new VBox(header(), kpiRow(), tabs, new ComparePanel(compare));
         center.getStyleClass().add("center");
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         return center;
+    }
+
+    /** Opens the goal-seek dialog (not modal; one per window). */
+    public void showGoalSeek() {
+        if (goalSeek == null) {
+            goalSeek = new GoalSeekDialog(stage, analysis.goalSeek());
+        }
+        goalSeek.show(analysis.goalSeek());
+    }
+
+    /** Opens the goal-seek dialog on one of the essay's two questions, answered. */
+    public void showGoalSeek(GoalSeek.Preset preset) {
+        showGoalSeek();
+        analysis.goalSeek().solvePreset(preset);
     }
 
     private void relocalize() {
         vm.relocalize();
+        analysis.relocalize();
         charts.refreshTexts();
         if (presentation != null) {
             exitPresentation();
