@@ -60,7 +60,7 @@ class TornadoViewModelTest {
             }
         }
         TornadoViewModel.Data data = tornado.dataProperty().get();
-        assertEquals("What moves DePIN AI capex in 2024 most", data.title());
+        assertEquals("DePIN AI capex in 2024: what moves it most", data.title());
         assertEquals("Token price: 0.3 \u2192 3 \u00D7 today", data.rows().get(0).label());
         assertEquals(List.of(2024, 2025, 2026, 2027, 2028), tornado.years());
     }

@@ -113,7 +113,10 @@ public final class TornadoChart {
             plot.setDomainAxis(axis);
             NumberAxis value = (NumberAxis) plot.getRangeAxis();
             value.setLabel(next.axisLabel());
-            value.setNumberFormatOverride(NumberFormat.getNumberInstance(Messages.locale()));
+            // room for the end labels may take the axis below zero: outputs that are never negative
+            // (amounts, ratios) leave those ticks unlabelled rather than suggest a negative value
+            boolean neverNegative = minFinite(rows, baseValue) >= 0;
+            value.setNumberFormatOverride(new TickFormat(NumberFormat.getNumberInstance(Messages.locale()), neverNegative));
             value.setRange(new Range(lo, hi), true, false);
             boolean finiteBase = Double.isFinite(baseValue);
             base.setValue(finiteBase ? baseValue : lo);
@@ -192,6 +195,42 @@ public final class TornadoChart {
         return new double[] {lo - width * LABEL_ROOM, hi + width * LABEL_ROOM};
     }
 
+    private static double minFinite(List<TornadoViewModel.Row> rows, double base) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : allValues(rows, base)) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+            }
+        }
+        return min;
+    }
+
+    /** Grouped numbers in the current language; optionally no label on negative ticks. */
+    private static final class TickFormat extends NumberFormat {
+        private final NumberFormat numbers;
+        private final boolean blankNegative;
+
+        TickFormat(NumberFormat numbers, boolean blankNegative) {
+            this.numbers = numbers;
+            this.blankNegative = blankNegative;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return blankNegative && number < 0 ? to : numbers.format(number, to, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return blankNegative && number < 0 ? to : numbers.format(number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            return numbers.parse(source, pos);
+        }
+    }
+
     private static double[] allValues(List<TornadoViewModel.Row> rows, double base) {
         double[] v = new double[rows.size() * 2 + 1];
         v[0] = base;
@@ -222,6 +261,7 @@ public final class TornadoChart {
         axis.setGridBandsVisible(false);
         axis.setInverted(true); // the largest swing on top
         axis.setMinorTickMarksVisible(false);
+        axis.setTickMarksVisible(false);
         return axis;
     }
 

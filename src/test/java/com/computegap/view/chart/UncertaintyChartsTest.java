@@ -87,9 +87,9 @@ class UncertaintyChartsTest {
         chart.update(data);
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         chart.chart().createBufferedImage(640, 360, info);
-        long tips = info.getEntityCollection().getEntities().stream()
+        long tips = ((java.util.Collection<?>) info.getEntityCollection().getEntities()).stream()
                 .filter(e -> e instanceof XYItemEntity x && x.getDataset() == chart.bands())
-                .map(ChartEntity::getToolTipText).distinct().count();
+                .map(e -> ((ChartEntity) e).getToolTipText()).distinct().count();
         assertEquals(s.years(), tips);
     }
 
