@@ -47,8 +47,20 @@ final class ChartTabs extends TabPane {
                 showUncertainty.set(now == uncertainty);
             }
         });
-        // weak: the window rebuilds this pane on a language switch, the flag lives on
-        follow = o -> show.run();
-        showUncertainty.addListener(new WeakInvalidationListener(follow));
+        // The window builds a new pane on a language switch and after presentation mode; the flag
+        // lives on. A pane that has left the scene must stop following it, or it would take the
+        // uncertainty view back from its successor.
+        follow = o -> {
+            if (getScene() != null) {
+                show.run();
+            }
+        };
+        WeakInvalidationListener weak = new WeakInvalidationListener(follow);
+        showUncertainty.addListener(weak);
+        sceneProperty().addListener((obs, was, now) -> {
+            if (was != null && now == null) {
+                showUncertainty.removeListener(weak);
+            }
+        });
     }
 }

@@ -143,6 +143,32 @@ class UncertaintyUiTest {
     }
 
     @Test
+    void shouldKeepTheUncertaintyViewThroughPresentationModeAndALanguageSwitch(FxRobot robot) {
+        var active = explorer.analysis().uncertainty().activeProperty();
+        robot.interact(() -> active.set(true));
+        waitUntil(this::finished);
+        robot.interact(() -> explorer.window().enterPresentation());
+        robot.interact(() -> explorer.window().exitPresentation());
+        robot.interact(() -> {
+            active.set(false);
+            active.set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#fan-spend-gap").tryQuery().isPresent(), "the view is back after presentation mode");
+
+        robot.interact(() -> explorer.appearance().languageProperty().set(java.util.Locale.JAPAN));
+        try {
+            waitUntil(() -> robot.lookup("#fan-spend-gap").tryQuery().isPresent());
+            ChartPane pane = robot.lookup("#fan-spend-gap").queryAs(ChartPane.class);
+            assertEquals("\u652F\u51FA\u30AE\u30E3\u30C3\u30D7: \u7D50\u679C\u306E\u5E45",
+                    pane.chart().getTitle().getText(), "redrawn in Japanese from the result already there");
+            assertTrue(robot.lookup("#tab-uncertainty").tryQuery().isPresent());
+        } finally {
+            robot.interact(() -> explorer.appearance().languageProperty().set(java.util.Locale.US));
+        }
+    }
+
+    @Test
     void shouldExplainWhyTheTokenPricePresetIsCapped(FxRobot robot) {
         // given the goal-seek dialog, opened with its shortcut
         robot.clickOn("#scenario-name");
