@@ -8,6 +8,7 @@ import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Messages;
 import com.computegap.viewmodel.ParameterViewModel;
+import com.computegap.viewmodel.RangesViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,6 +36,7 @@ final class ControlsPanel extends ScrollPane {
 
     private final ExplorerViewModel vm;
     private final AppearanceViewModel appearance;
+    private final RangesViewModel ranges;
     private final VBox sections = new VBox();
     private final Map<ParameterGroup, Boolean> expanded;
 
@@ -42,9 +44,11 @@ final class ControlsPanel extends ScrollPane {
      * @param expanded which sections are open; shared with the window so a rebuild (another language)
      *                 keeps them as the user left them
      */
-    ControlsPanel(ExplorerViewModel vm, AppearanceViewModel appearance, Map<ParameterGroup, Boolean> expanded) {
+    ControlsPanel(ExplorerViewModel vm, AppearanceViewModel appearance, Map<ParameterGroup, Boolean> expanded,
+                  RangesViewModel ranges) {
         this.vm = vm;
         this.appearance = appearance;
+        this.ranges = ranges;
         this.expanded = expanded;
         setId("controls-panel");
         getStyleClass().add(Styles.CONTROLS_PANEL);
@@ -150,7 +154,7 @@ final class ControlsPanel extends ScrollPane {
             NumericField f = p.field();
             if (f.group() == group && f.scope() == scope
                     && (selector == null || p.path().text().contains(selector + "."))) {
-                body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo, appearance));
+                body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo, appearance, ranges));
             }
         }
     }
@@ -176,7 +180,7 @@ final class ControlsPanel extends ScrollPane {
             body.getChildren().add(subheading(s.megaProjects().get(i).name(), remove));
             for (ParameterViewModel p : vm.parameters()) {
                 if (p.field().scope() == FieldScope.MEGA_PROJECT && p.path().selector().index() == i) {
-                    body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo, appearance));
+                    body.getChildren().add(new ParameterRow(p, vm::undo, vm::redo, appearance, ranges));
                 }
             }
         }

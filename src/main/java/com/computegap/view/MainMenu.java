@@ -53,8 +53,11 @@ final class MainMenu {
         this.window = window;
     }
 
-    MenuBar build(CompareViewModel compare, AppearanceViewModel appearance) {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(appearance), compareMenu(compare), helpMenu());
+    /** The menu bar; {@code extra} menus (Analysis) go before Help. */
+    MenuBar build(CompareViewModel compare, AppearanceViewModel appearance, Menu... extra) {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(appearance), compareMenu(compare));
+        bar.getMenus().addAll(extra);
+        bar.getMenus().add(helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -1,5 +1,6 @@
 package com.computegap.view;
 
+import com.computegap.model.GoalSeek;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.ScenarioException;
@@ -7,6 +8,7 @@ import com.computegap.view.chart.ChartInput;
 import com.computegap.view.chart.ChartKind;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.view.chart.ChartTheme;
+import com.computegap.viewmodel.AnalysisViewModels;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.AutosaveStore;
 import com.computegap.viewmodel.CompareViewModel;
@@ -67,14 +69,18 @@ public final class MainWindow {
     private final DocumentActions actions;
     private final ExportActions exports;
     private final Map<ParameterGroup, Boolean> expanded = new EnumMap<>(ParameterGroup.class);
+    private final AnalysisViewModels analysis;
+    private UncertaintyView uncertaintyView;
+    private GoalSeekDialog goalSeek;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private PresentationViewModel presentation;
     private boolean wasFullScreen;
 
     public MainWindow(Stage stage, ExplorerViewModel vm, CompareViewModel compare, AppearanceViewModel appearance,
-                      ChartsPresenter presenter, ChartRenderService charts) {
+                      ChartsPresenter presenter, ChartRenderService charts, AnalysisViewModels analysis) {
         this.vm = vm;
+        this.analysis = analysis;
         this.compare = compare;
         this.appearance = appearance;
         this.presenter = presenter;
@@ -222,9 +228,17 @@ public final class MainWindow {
                 Dialogs.showAbout(stage);
             }
         });
-        root.setTop(new VBox(menu.build(compare, appearance),
-                new MainToolBar(vm, compare, actions, this::enterPresentation)));
-        root.setLeft(new ControlsPanel(vm, appearance, expanded));
+        root.setTop(new VBox(menu.build(compare, appearance, AnalysisMenu.build(analysis, this::showGoalSeek,
+                this::showGoalSeek)), new MainToolBar(vm, compare, actions, this::enterPresentation)));
+        root.setLeft(new ControlsPanel(vm, appearance, expanded, analysis.ranges()));
+        if (uncertaintyView != null) {
+            uncertaintyView.dispose();
+        }
+        uncertaintyView = new UncertaintyView(analysis, charts.themeProperty());
+        if (goalSeek != null) {
+            goalSeek.dispose();
+            goalSeek = null;
+        }
         root.setCenter(center());
         root.setBottom(statusBar());
     }
@@ -243,14 +257,30 @@ public final class MainWindow {
             charts.view(kind).setOnContextMenuRequested(e -> menu.show(charts.view(kind), e.getScreenX(), e.getScreenY()));
         }
         ChartGrid grid = new ChartGrid(presenter.cells());
-        VBox center = new VBox(header(), kpiRow(), grid, new ComparePanel(compare));
+        ChartTabs tabs = new ChartTabs(grid, uncertaintyView, analysis.uncertainty().activeProperty());
+        VBox center = new VBox(header(), kpiRow(), tabs, new ComparePanel(compare));
         center.getStyleClass().add("center");
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         return center;
+    }
+
+    /** Opens the goal-seek dialog (not modal; one per window). */
+    public void showGoalSeek() {
+        if (goalSeek == null) {
+            goalSeek = new GoalSeekDialog(stage, analysis.goalSeek());
+        }
+        goalSeek.show(analysis.goalSeek());
+    }
+
+    /** Opens the goal-seek dialog on one of the essay's two questions, answered. */
+    public void showGoalSeek(GoalSeek.Preset preset) {
+        showGoalSeek();
+        analysis.goalSeek().solvePreset(preset);
     }
 
     private void relocalize() {
         vm.relocalize();
+        analysis.relocalize();
         charts.refreshTexts();
         if (presentation != null) {
             exitPresentation();

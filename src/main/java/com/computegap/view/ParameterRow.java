@@ -3,11 +3,14 @@ package com.computegap.view;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.Messages;
 import com.computegap.viewmodel.ParameterViewModel;
+import com.computegap.viewmodel.RangesViewModel;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -17,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 
@@ -37,6 +41,15 @@ final class ParameterRow extends GridPane {
      * @param redo likewise for redo
      */
     ParameterRow(ParameterViewModel vm, Runnable undo, Runnable redo, AppearanceViewModel appearance) {
+        this(vm, undo, redo, appearance, null);
+    }
+
+    /**
+     * @param ranges the document's uncertainty ranges: a "±" mark when the row has one, and the
+     *               range editor in the context menu; {@code null} for neither (presentation mode)
+     */
+    ParameterRow(ParameterViewModel vm, Runnable undo, Runnable redo, AppearanceViewModel appearance,
+                 RangesViewModel ranges) {
         getStyleClass().add(Styles.PARAMETER_ROW);
         String id = vm.nodeId();
         setId(id);
@@ -148,13 +161,39 @@ final class ParameterRow extends GridPane {
         label.setContextMenu(menu);
         slider.setContextMenu(menu);
 
+        Node name = label;
+        if (ranges != null) {
+            Runnable editRange = () -> RangeEditorDialog.show(getScene().getWindow(), ranges.editor(vm.path()));
+            MenuItem rangeItem = new MenuItem(Messages.get("controls.range"));
+            rangeItem.setId(id + "-range");
+            rangeItem.setDisable(!ranges.canVary(vm.path()));
+            rangeItem.setOnAction(e -> editRange.run());
+            menu.getItems().addAll(new SeparatorMenuItem(), rangeItem);
+            Label badge = new Label("\u00B1");
+            badge.setId(id + "-range-badge");
+            badge.getStyleClass().add(AnalysisStyles.RANGE_BADGE);
+            badge.visibleProperty().bind(ranges.summary(vm.path()).map(s -> !s.isEmpty()));
+            badge.managedProperty().bind(badge.visibleProperty());
+            Tooltip rangeTip = new Tooltip();
+            rangeTip.setShowDelay(Duration.millis(300));
+            rangeTip.setShowDuration(Duration.seconds(30));
+            rangeTip.textProperty().bind(ranges.tooltip(vm.path()));
+            badge.setTooltip(rangeTip);
+            badge.setOnMouseClicked(e -> editRange.run());
+            HBox box = new HBox(4, label, badge);
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(label, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            name = box;
+        }
+
         add(mark, 0, 0);
-        add(label, 1, 0);
+        add(name, 1, 0);
         add(field, 2, 0);
         add(unit, 3, 0);
         add(reset, 4, 0);
         add(slider, 1, 1, 4, 1);
-        setHgrow(label, Priority.ALWAYS);
+        setHgrow(name, Priority.ALWAYS);
         setHgrow(slider, Priority.ALWAYS);
     }
 }

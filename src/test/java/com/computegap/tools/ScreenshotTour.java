@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * Dev tool, not a test: opens the real window and saves pictures of its states for the README
  * ({@code assets/}). Run it on a display (an Xvfb is enough), with the test class path:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) com.computegap.tools.ScreenshotTour assets}.
+ * A second argument {@code uncertainty} takes only the uncertainty view and its dialogs.
  */
 public final class ScreenshotTour {
 
@@ -29,12 +30,13 @@ public final class ScreenshotTour {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.US);
         String folder = args.length > 0 ? args[0] : "assets";
-        new ScreenshotTour().run(folder);
+        boolean onlyUncertainty = args.length > 1 && args[1].equals("uncertainty");
+        new ScreenshotTour().run(folder, onlyUncertainty);
         Platform.exit();
         System.exit(0);
     }
 
-    private void run(String folder) throws Exception {
+    private void run(String folder, boolean onlyUncertainty) throws Exception {
         fx(() -> {
             stage = new Stage();
             explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
@@ -43,6 +45,11 @@ public final class ScreenshotTour {
             stage.show();
         });
         settle();
+        if (onlyUncertainty) {
+            uncertainty(folder);
+            fx(() -> explorer.charts().close());
+            return;
+        }
         shoot(folder, "screenshot-main.png");
 
         fx(() -> explorer.vm().openBundled(BundledScenarios.TAIWAN_DISRUPTION));
@@ -85,7 +92,72 @@ public final class ScreenshotTour {
         settle();
         shoot(folder, "screenshot-japanese.png");
         fx(() -> explorer.appearance().languageProperty().set(Locale.US));
+        uncertainty(folder);
         fx(() -> explorer.charts().close());
+    }
+
+    /** The uncertainty view (light, dark, Japanese), the goal-seek dialog on a preset, and the range editor. */
+    private void uncertainty(String folder) throws Exception {
+        fx(() -> explorer.analysis().uncertainty().activeProperty().set(true));
+        settle();
+        shoot(folder, "screenshot-uncertainty.png");
+        fx(() -> explorer.appearance().themeProperty().set(Theme.DARK));
+        settle();
+        shoot(folder, "screenshot-uncertainty-dark.png");
+        fx(() -> explorer.appearance().themeProperty().set(Theme.LIGHT));
+        fx(() -> explorer.appearance().languageProperty().set(Locale.JAPAN));
+        settle();
+        shoot(folder, "screenshot-uncertainty-japanese.png");
+        fx(() -> explorer.appearance().languageProperty().set(Locale.US));
+        settle();
+
+        fx(() -> explorer.window().showGoalSeek(com.computegap.model.GoalSeek.Preset.TOKEN_PRICE_FOR_CAPEX_PARITY));
+        settle();
+        shootDialog(folder, "goal-seek-dialog", "screenshot-goal-seek.png");
+        fx(() -> closeDialog("goal-seek-dialog"));
+
+        fx(() -> {
+            javafx.scene.Node row = stage.getScene().lookup("#param-hyperscalers-Meta-growthPct-range-badge");
+            if (row != null) {
+                row.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                        javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+                        false, false, false, null));
+            }
+        });
+        settle();
+        shootDialog(folder, "range-editor-dialog", "screenshot-range-editor.png");
+        fx(() -> closeDialog("range-editor-dialog"));
+        fx(() -> explorer.analysis().uncertainty().activeProperty().set(false));
+    }
+
+    private static javafx.stage.Window dialogWindow(String paneId) {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() != null
+                        && paneId.equals(w.getScene().getRoot().getId()))
+                .findFirst().orElse(null);
+    }
+
+    private static void closeDialog(String paneId) {
+        javafx.stage.Window w = dialogWindow(paneId);
+        if (w != null) {
+            w.hide();
+        }
+    }
+
+    private void shootDialog(String folder, String paneId, String name) throws Exception {
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            javafx.stage.Window w = dialogWindow(paneId);
+            image.complete(w == null ? null : w.getScene().snapshot(null));
+        });
+        WritableImage shot = image.get(10, TimeUnit.SECONDS);
+        if (shot == null) {
+            System.out.println("no " + paneId + " showing");
+            return;
+        }
+        File out = new File(folder, name);
+        ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", out);
+        System.out.println("saved " + out);
     }
 
     private static javafx.scene.input.KeyEvent key(javafx.scene.input.KeyCode code) {
