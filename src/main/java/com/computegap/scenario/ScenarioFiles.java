@@ -47,6 +47,13 @@ public final class ScenarioFiles {
     /** As {@link #save(Scenario, Path)}, naming the file {@code label} in messages. */
     public static void save(Scenario scenario, Path file, String label) throws ScenarioException {
         byte[] bytes = ScenarioWriter.toJson(scenario).getBytes(StandardCharsets.UTF_8);
+        // Never write a file the app would refuse to open: check the text exactly as it would be read.
+        try {
+            ScenarioReader.parse(bytes, label, java.util.List.of());
+        } catch (ScenarioException e) {
+            throw new ScenarioException(label, "cannot save: the scenario would not load back ("
+                    + e.problems().get(0).message() + ")", e);
+        }
         if (Files.isDirectory(file)) {
             throw new ScenarioException(label, "cannot save: a folder of that name is in the way");
         }

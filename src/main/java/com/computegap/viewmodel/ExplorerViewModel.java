@@ -7,7 +7,9 @@ import com.computegap.model.NumericField;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.Scenario;
+import com.computegap.model.ScenarioEdits;
 import com.computegap.model.ScenarioParameters;
+import com.computegap.model.UncertainParameter;
 import com.computegap.model.SupplyShock;
 import com.computegap.scenario.BundledScenarios;
 import com.computegap.scenario.ScenarioException;
@@ -65,6 +67,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
     private ModelResult originalResult;
     private String bundledName;
     private SupplyShock lastShock;
+    private List<UncertainParameter> lastShockRanges = List.of();
     private boolean stale;
     private long lastRecomputeNanos;
 
@@ -275,6 +278,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         saved.set(s);
         file.set(path);
         lastShock = s.chips().shock();
+        lastShockRanges = List.of();
         waterfallYear.set(s.startYear());
         apply(s);
         flushRecompute();
@@ -366,11 +370,15 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         }
         if (!enabled) {
             lastShock = s.chips().shock();
+            lastShockRanges = ScenarioEdits.shockRanges(s);
+            change(ScenarioEdits.removeShock(s), Messages.get("undo.shockOff"));
+            return;
         }
-        SupplyShock shock = enabled
-                ? (lastShock != null ? lastShock : new SupplyShock(s.startYear() + Math.min(3, s.years() - 1), 2, 50))
-                : null;
-        change(s.withChips(s.chips().withShock(shock)), Messages.get(enabled ? "undo.shockOn" : "undo.shockOff"));
+        SupplyShock shock = lastShock != null ? lastShock
+                : new SupplyShock(s.startYear() + Math.min(3, s.years() - 1), 2, 50);
+        List<UncertainParameter> ranges = new ArrayList<>(s.uncertainty());
+        ranges.addAll(lastShockRanges);
+        change(s.withChips(s.chips().withShock(shock)).withUncertainty(ranges), Messages.get("undo.shockOn"));
     }
 
     /** Adds a mega project (the essay's rumoured supercomputer as a starting shape), as one undo step. */
@@ -391,9 +399,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         if (index < 0 || index >= s.megaProjects().size()) {
             return;
         }
-        List<MegaProject> projects = new ArrayList<>(s.megaProjects());
-        projects.remove(index);
-        change(s.withMegaProjects(projects), Messages.get("undo.megaRemove"));
+        change(ScenarioEdits.removeMegaProject(s, index), Messages.get("undo.megaRemove"));
     }
 
     /** Renames the scenario and sets its description, as one undo step. */

@@ -1,6 +1,11 @@
 package com.computegap.viewmodel;
 
+import com.computegap.model.Distribution;
 import com.computegap.model.GapModel;
+import com.computegap.model.UncertainParameter;
+import com.computegap.scenario.ScenarioReader;
+import java.util.ArrayList;
+import java.util.List;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.Scenario;
@@ -180,6 +185,37 @@ class ExplorerViewModelTest {
         assertEquals(before + 10, vm.result().first().hyperscalerAiCapexUsdB(), 1e-9);
         vm.removeMegaProject(0);
         assertTrue(vm.scenario().megaProjects().isEmpty());
+    }
+
+    @Test
+    void shouldKeepASavedFileLoadableAfterRemovingThingsThatCarriedRanges(@TempDir Path dir) throws Exception {
+        vm.addMegaProject();
+        vm.setShockEnabled(true);
+        Scenario s = vm.scenario();
+        List<UncertainParameter> ranges = new ArrayList<>(s.uncertainty());
+        ranges.add(new UncertainParameter("megaProjects[0].totalUsdB", new Distribution.Uniform(50, 150)));
+        ranges.add(new UncertainParameter("chips.shock.supplyCutPct", new Distribution.Uniform(30, 70)));
+        vm.change(s.withUncertainty(ranges), "ranges");
+        vm.removeMegaProject(0);
+        vm.setShockEnabled(false);
+        vm.saveAs(dir.resolve("clean"));
+        Scenario reread = ScenarioReader.read(dir.resolve("clean.gapx.json"));
+        assertEquals(vm.scenario(), reread);
+        vm.setShockEnabled(true);
+        assertTrue(vm.scenario().uncertainty().stream().anyMatch(u -> u.param().equals("chips.shock.supplyCutPct")),
+                "switching the shock back on brings its range back");
+    }
+
+    @Test
+    void shouldRefuseToSaveAScenarioThatWouldNotLoadBack(@TempDir Path dir) {
+        Scenario s = vm.scenario();
+        List<UncertainParameter> ranges = new ArrayList<>(s.uncertainty());
+        ranges.add(new UncertainParameter("chips.shock.year", new Distribution.Uniform(2025, 2027)));
+        vm.change(s.withUncertainty(ranges), "dangling");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> vm.saveAs(dir.resolve("bad")));
+        assertTrue(e.getMessage().contains("would not load back"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("bad.gapx.json")));
+        assertTrue(vm.isDirty());
     }
 
     @Test
