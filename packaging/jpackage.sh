@@ -18,8 +18,9 @@ dpkg_deb=${DPKG_DEB:-dpkg-deb}
 fakeroot=${FAKEROOT:-fakeroot}
 
 # Modules of the runtime: jdeps on the shaded jar, plus what JavaFX and the GUI reach by reflection
-# or service lookup (logging, XML, preferences) and the Japanese locale data for the ja bundle.
-modules=java.base,java.desktop,java.logging,java.xml,java.sql,java.prefs,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata
+# or service lookup (logging, XML, preferences) and the Japanese locale data for the ja bundle;
+# java.management for the start-up probe (the JVM's start time).
+modules=java.base,java.desktop,java.logging,java.management,java.xml,java.sql,java.prefs,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata
 
 log() { printf '[jpackage] %s\n' "$*"; }
 

@@ -1,6 +1,7 @@
 package com.computegap.app;
 
 import com.sun.javafx.perf.PerformanceTracker;
+import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -44,8 +45,8 @@ final class StartupProbe {
 
     /** Milliseconds since the JVM started, the moment a double-click launches the app. */
     static long sinceJvmStart() {
-        // ProcessHandle is in java.base, so the probe also works in the trimmed packaged runtime.
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
+        // The JVM's own start time, in milliseconds (ProcessHandle's start instant is only as exact as
+        // the kernel's boot-time second, which skews it by up to a second).
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }
