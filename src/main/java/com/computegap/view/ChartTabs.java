@@ -9,6 +9,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
+import java.util.function.Supplier;
+
 /**
  * The chart area's two views: "Scenario" (the five main charts) and "Uncertainty" (fans and tornado).
  * Only the selected view is in the scene, so the hidden one neither renders nor, for the uncertainty
@@ -22,7 +24,7 @@ final class ChartTabs extends TabPane {
     /** Held so the weak listener on the shared flag lives as long as this pane. */
     private final InvalidationListener follow;
 
-    ChartTabs(Region scenarioCharts, Region uncertaintyView, BooleanProperty showUncertainty) {
+    ChartTabs(Region scenarioCharts, Supplier<Region> uncertaintyView, BooleanProperty showUncertainty) {
         setId("chart-tabs");
         getStyleClass().add(AnalysisStyles.CHART_TABS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
@@ -39,7 +41,7 @@ final class ChartTabs extends TabPane {
             boolean unc = showUncertainty.get();
             getSelectionModel().select(unc ? uncertainty : scenario);
             scenario.setContent(unc ? null : scenarioCharts);
-            uncertainty.setContent(unc ? uncertaintyView : null);
+            uncertainty.setContent(unc ? uncertaintyView.get() : null);
         };
         show.run();
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -16,6 +16,7 @@ final class KpiCard extends VBox {
 
         Label title = new Label(vm.title());
         title.getStyleClass().add(Styles.KPI_TITLE);
+        title.setWrapText(true);
 
         Label value = new Label();
         value.setId(vm.kind().nodeId() + "-value");

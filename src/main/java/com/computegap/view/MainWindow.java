@@ -233,14 +233,22 @@ public final class MainWindow {
         root.setLeft(new ControlsPanel(vm, appearance, expanded, analysis.ranges()));
         if (uncertaintyView != null) {
             uncertaintyView.dispose();
+            uncertaintyView = null;
         }
-        uncertaintyView = new UncertaintyView(analysis, charts.themeProperty());
         if (goalSeek != null) {
             goalSeek.dispose();
             goalSeek = null;
         }
         root.setCenter(center());
         root.setBottom(statusBar());
+    }
+
+    /** The uncertainty view, built when first shown: its charts cost start-up time most sessions never use. */
+    private Region uncertaintyView() {
+        if (uncertaintyView == null) {
+            uncertaintyView = new UncertaintyView(analysis, charts.themeProperty());
+        }
+        return uncertaintyView;
     }
 
     /** What the charts show now (A, and B while comparing); what an export writes. */
@@ -257,7 +265,7 @@ public final class MainWindow {
             charts.view(kind).setOnContextMenuRequested(e -> menu.show(charts.view(kind), e.getScreenX(), e.getScreenY()));
         }
         ChartGrid grid = new ChartGrid(presenter.cells());
-        ChartTabs tabs = new ChartTabs(grid, uncertaintyView, analysis.uncertainty().activeProperty());
+        ChartTabs tabs = new ChartTabs(grid, this::uncertaintyView, analysis.uncertainty().activeProperty());
         VBox center = new VBox(header(), kpiRow(), tabs, new ComparePanel(compare));
         center.getStyleClass().add("center");
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -401,6 +409,7 @@ public final class MainWindow {
             KpiCard card = new KpiCard(k);
             HBox.setHgrow(card, Priority.ALWAYS);
             card.setMaxWidth(Double.MAX_VALUE);
+            card.setPrefWidth(0); // equal shares of the row, whatever the text inside
             row.getChildren().add(card);
         }
         return row;
