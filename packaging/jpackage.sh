@@ -65,6 +65,33 @@ exec "$app/../runtime/bin/java" -XX:SharedArchiveFile="$app/compute-gap-explorer
 SH
 chmod 755 "$image/bin/$name-cli"
 
+# The app image's CDS archive. Its class list comes from a real start of the window (under the
+# current display, or a private Xvfb when one is installed) and from a headless command, so both
+# the window and the commands start from the archive. The list ships in the app (the .deb's
+# postinst dumps its own archive from it, since a JDK 17 archive records the jar's absolute path).
+log "CDS class list for the app image and the .deb"
+list="$image/lib/app/$name.classlist"
+java_bin="$image/lib/runtime/bin/java"
+app_jar="$image/lib/app/$name.jar"
+"$java_bin" -XX:DumpLoadedClassList="$list.headless" -Xshare:off -cp "$app_jar" com.computegap.app.Launcher \
+    model "$image/lib/app/essay-2024.gapx.json" >/dev/null
+xvfb_pid=""
+if [[ -z "${DISPLAY:-}" ]] && command -v Xvfb >/dev/null 2>&1; then
+    export DISPLAY=:$((70 + RANDOM % 20))
+    Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb_pid=$!
+    sleep 1
+fi
+if [[ -n "${DISPLAY:-}" ]] && timeout 60 "$java_bin" -XX:DumpLoadedClassList="$list.window" -Xshare:off \
+        -Dgapx.startupProbe=true -cp "$app_jar" com.computegap.app.Launcher >/dev/null 2>&1; then
+    log "class list includes a start of the window"
+else
+    log "no display and no Xvfb: the class list covers the headless commands only (the window starts slower)"
+    : >"$list.window"
+fi
+[[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null
+cat "$list.headless" "$list.window" | grep -v '^#' | awk '!seen[$0]++' >"$list"
+rm -f "$list.headless" "$list.window"
+
 if command -v "$dpkg_deb" >/dev/null 2>&1 && command -v "$fakeroot" >/dev/null 2>&1; then
     log "jpackage: .deb (takes a minute or two: dpkg-deb compresses about 90 MB)"
     "${bin}jpackage" --type deb --dest "$out" --temp "$out/deb-build" \
@@ -83,10 +110,8 @@ else
     log "The app image is complete without it."
 fi
 
-# The app image's CDS archive, made after the .deb so that the package does not carry a copy whose
-# recorded paths (this folder) would not match /opt. One headless run records the classes it loads.
-log "CDS archive for the app image"
-"$image/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$image/lib/app/$name.jsa" -Xshare:auto \
-    -cp "$image/lib/app/$name.jar" com.computegap.app.Launcher \
-    model "$image/lib/app/essay-2024.gapx.json" >/dev/null
+# The archive itself, made after the .deb so the package does not carry one whose recorded jar path
+# (this folder) would not match /opt.
+"$java_bin" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$image/lib/app/$name.jsa" \
+    -cp "$app_jar" >/dev/null 2>&1 || log "CDS dump failed: the app works, it only starts slower"
 log "built $image ($(du -sh "$image" | cut -f1))"

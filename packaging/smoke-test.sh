@@ -53,7 +53,7 @@ check "the app image has its class-data sharing archive" test -s "$image/lib/app
 check "bin/$name-cli validate prints ok and exits 0" \
     test "$?:$(cat "$tmp/out"):$(cat "$tmp/err")" = "0:ok:"
 JAVA_TOOL_OPTIONS=-Xlog:class+load "$image/bin/$name-cli" validate "$essay" >"$tmp/classes" 2>/dev/null
-check "bin/$name-cli uses the CDS archive" grep -q 'source: shared objects file (top)' "$tmp/classes"
+check "bin/$name-cli uses the CDS archive" grep -q 'com.computegap.cli.Cli source: shared objects file' "$tmp/classes"
 
 # The shaded jar: the manifest's main class must run commands without loading JavaFX.
 "$java" -verbose:class -jar "$root/target/$name.jar" validate "$essay" >"$tmp/classes" 2>&1
@@ -71,7 +71,8 @@ if [[ -n "$deb" ]]; then
     check ".deb: desktop entry declares the scenario mime type" grep -qx 'MimeType=application/x-gapx+json' "$desktop"
     check ".deb: shared-mime-info glob *.gapx.json" grep -q '<glob pattern="\*.gapx.json"' "$mime"
     check ".deb: postinst registers the desktop entry" grep -q 'xdg-desktop-menu install' "$tmp/deb/DEBIAN/postinst"
-    check ".deb: postinst makes the CDS archive" grep -q 'ArchiveClassesAtExit' "$tmp/deb/DEBIAN/postinst"
+    check ".deb: postinst makes the CDS archive from the class list" grep -q 'SharedClassListFile' "$tmp/deb/DEBIAN/postinst"
+    check ".deb: the class list is packaged" test -s "$tmp/deb/opt/$name/lib/app/$name.classlist"
     check ".deb: icon installed" test -s "$tmp/deb/opt/$name/lib/$name.png"
     check ".deb: the headless shell launcher is included" test -x "$tmp/deb/opt/$name/bin/$name-cli"
 else

@@ -24,7 +24,11 @@ public record Explorer(ExplorerViewModel vm, CompareViewModel compare, Appearanc
 
     /** Builds the window into {@code stage} (not yet shown). JavaFX thread. */
     public static Explorer create(Stage stage, RecentFiles recent, Preferences preferences) {
-        AppearanceViewModel appearance = new AppearanceViewModel(preferences);
+        return create(stage, recent, new AppearanceViewModel(preferences));
+    }
+
+    /** As {@link #create(Stage, RecentFiles, Preferences)}, with the looks and language already read. */
+    public static Explorer create(Stage stage, RecentFiles recent, AppearanceViewModel appearance) {
         ExplorerViewModel vm = new ExplorerViewModel(Platform::requestNextPulse, recent);
         CompareViewModel compare = new CompareViewModel(vm);
         ChartRenderService charts = new ChartRenderService();

@@ -2,11 +2,16 @@ package com.computegap.app;
 
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.view.MainWindow;
+import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.AutosaveStore;
 import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.viewmodel.Messages;
 import com.computegap.viewmodel.RecentFiles;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -26,23 +31,45 @@ public class ExplorerApp extends Application {
             System.out.println("fx-start-ms=" + StartupProbe.sinceJvmStart());
         }
         AppSettings settings = new AppSettings(AppSettings.defaultFolder());
+        AppearanceViewModel appearance = new AppearanceViewModel(settings); // sets the language first
+        List<String> args = getParameters().getUnnamed();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(StartupView.scene(Math.min(1600, screen.getWidth() * 0.95),
+                Math.min(1000, screen.getHeight() * 0.95), args.isEmpty() ? null : args.get(0)));
+        if (StartupProbe.enabled()) {
+            StartupProbe.watchFirstFrame(stage.getScene());
+        }
+        stage.show();
+        // The full window is built once the first picture is on its way to the screen.
+        afterFirstLayout(stage.getScene(), () -> openExplorer(stage, settings, appearance, args));
+    }
+
+    private void openExplorer(Stage stage, AppSettings settings, AppearanceViewModel appearance, List<String> args) {
         RecentFiles recent = new RecentFiles(settings.recentFiles(), settings::setRecentFiles);
-        Explorer explorer = Explorer.create(stage, recent, settings);
+        Explorer explorer = Explorer.create(stage, recent, appearance);
         ExplorerViewModel vm = explorer.vm();
         MainWindow window = explorer.window();
         charts = explorer.charts();
         if (StartupProbe.enabled()) {
             StartupProbe.watch(stage.getScene(), explorer);
         }
-        stage.show();
         startAutosave(vm, window);
         if (!StartupProbe.enabled()) {
             window.warmUpExports();
         }
-        List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             Platform.runLater(() -> window.openFile(Path.of(args.get(0))));
         }
+    }
+
+    private static void afterFirstLayout(Scene scene, Runnable task) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(task);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void startAutosave(ExplorerViewModel vm, MainWindow window) {
