@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +44,7 @@ public final class ChartsPresenter {
         this.charts = charts;
         year.setId("waterfall-year");
         year.setTooltip(new Tooltip(Messages.get("charts.waterfallYear.tooltip")));
-        year.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer y) {
-                return y == null ? "" : Integer.toString(y);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return Integer.valueOf(s);
-            }
-        });
+        year.setConverter(DisplayConverter.of(y -> Integer.toString(y)));
         year.valueProperty().addListener((obs, was, now) -> {
             if (now != null && now != vm.waterfallYearProperty().get()) {
                 vm.waterfallYearProperty().set(now);

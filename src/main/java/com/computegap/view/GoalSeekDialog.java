@@ -34,7 +34,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import javafx.util.Subscription;
 
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ final class GoalSeekDialog {
 
         ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
         year.setId("goal-year");
-        year.setConverter(converter(Formats::year));
+        year.setConverter(DisplayConverter.of(Formats::year));
         year.valueProperty().bindBidirectional(vm.yearProperty());
 
         ToggleGroup target = new ToggleGroup();
@@ -224,7 +223,7 @@ final class GoalSeekDialog {
     }
 
     private static <T> void labelled(ComboBox<T> box, Function<T, String> text) {
-        box.setConverter(converter(text));
+        box.setConverter(DisplayConverter.of(text));
         box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -242,17 +241,4 @@ final class GoalSeekDialog {
         box.setMaxWidth(Double.MAX_VALUE);
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("choices are not typed");
-            }
-        };
-    }
 }

@@ -27,12 +27,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.Subscription;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The uncertainty view beside the five main charts: a tool bar (runs, seed, progress, cancel, what
@@ -121,7 +119,7 @@ final class UncertaintyView extends VBox {
         Label runsLabel = new Label(Messages.get("unc.runs"));
         ChoiceBox<Integer> runs = new ChoiceBox<>(FXCollections.observableArrayList(UncertaintyViewModel.RUN_CHOICES));
         runs.setId("mc-runs");
-        runs.setConverter(converter(n -> Formats.value(n, 0)));
+        runs.setConverter(DisplayConverter.of(n -> Formats.value(n, 0)));
         runs.setTooltip(new Tooltip(Messages.get("unc.runs.tooltip")));
         runsObject = mc.runsProperty().asObject();
         runs.valueProperty().bindBidirectional(runsObject);
@@ -180,7 +178,7 @@ final class UncertaintyView extends VBox {
         ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(vm.columns()));
         output.setId("tornado-output");
         output.setVisibleRowCount(14);
-        output.setConverter(converter(vm::columnLabel));
+        output.setConverter(DisplayConverter.of(vm::columnLabel));
         output.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Column item, boolean empty) {
@@ -194,7 +192,7 @@ final class UncertaintyView extends VBox {
         Label yearLabel = new Label(Messages.get("unc.tornado.year"));
         ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
         year.setId("tornado-year");
-        year.setConverter(converter(Formats::year));
+        year.setConverter(DisplayConverter.of(Formats::year));
         year.valueProperty().bindBidirectional(vm.yearProperty());
         yearLabel.setLabelFor(year);
 
@@ -214,17 +212,4 @@ final class UncertaintyView extends VBox {
         return content;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("choices are not typed");
-            }
-        };
-    }
 }

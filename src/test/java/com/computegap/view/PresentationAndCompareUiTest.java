@@ -2,7 +2,6 @@ package com.computegap.view;
 
 import com.computegap.app.Explorer;
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.view.chart.ChartRenderService;
 import com.computegap.viewmodel.ComparisonRow;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Preferences;
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

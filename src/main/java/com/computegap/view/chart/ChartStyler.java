@@ -75,6 +75,19 @@ final class ChartStyler {
     }
 
     /** A text subtitle for scenario names and notes. */
+    /**
+     * A chart for a small cell: compact title, {@code note} as the subtitle under it, the legend at
+     * the bottom.
+     */
+    static JFreeChart compactWithNote(org.jfree.chart.plot.Plot plot, TextTitle note) {
+        JFreeChart chart = new JFreeChart("", TITLE_COMPACT, plot, false);
+        chart.addSubtitle(note);
+        org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(plot);
+        legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
     static TextTitle subtitle(Font font) {
         TextTitle title = new TextTitle("", font);
         title.setPadding(new RectangleInsets(1, 4, 1, 4));

@@ -10,11 +10,9 @@ import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
@@ -73,12 +71,8 @@ public final class FanChart {
         if (isRatio()) {
             plot.addRangeMarker(parity, Layer.FOREGROUND);
         }
-        chart = new JFreeChart("", ChartStyler.TITLE_COMPACT, plot, false);
         note = ChartStyler.subtitle(ChartStyler.NOTE);
-        chart.addSubtitle(note);
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(legend);
+        chart = ChartStyler.compactWithNote(plot, note);
         restyle();
     }
 

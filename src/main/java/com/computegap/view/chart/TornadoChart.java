@@ -10,11 +10,9 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
@@ -66,12 +64,8 @@ public final class TornadoChart {
         base.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         base.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
         plot.addRangeMarker(base, Layer.FOREGROUND);
-        chart = new JFreeChart("", ChartStyler.TITLE_COMPACT, plot, false);
         note = ChartStyler.subtitle(ChartStyler.NOTE);
-        chart.addSubtitle(note);
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(legend);
+        chart = ChartStyler.compactWithNote(plot, note);
         restyle();
     }
 
