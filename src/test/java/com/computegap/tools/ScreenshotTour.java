@@ -178,20 +178,6 @@ public final class ScreenshotTour {
     }
 
     private static void fx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Runnable wrapped = () -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        };
-        try {
-            Platform.startup(wrapped);
-        } catch (IllegalStateException alreadyStarted) {
-            Platform.runLater(wrapped);
-        }
-        done.get(30, TimeUnit.SECONDS);
+        FxRun.andWait(r);
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -111,20 +110,6 @@ public final class UncertaintyLatency {
     }
 
     private static void fx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Runnable wrapped = () -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        };
-        try {
-            Platform.startup(wrapped);
-        } catch (IllegalStateException alreadyStarted) {
-            Platform.runLater(wrapped);
-        }
-        done.get(30, TimeUnit.SECONDS);
+        FxRun.andWait(r);
     }
 }

@@ -76,6 +76,20 @@ final class ChartStyler {
 
     /** A text subtitle for scenario names and notes. */
     /**
+     * Runs {@code change} with the chart's change events held back, so a batch of dataset and style
+     * updates redraws once instead of once per value.
+     */
+    static void batched(JFreeChart chart, Runnable change) {
+        boolean notify = chart.isNotify();
+        chart.setNotify(false);
+        try {
+            change.run();
+        } finally {
+            chart.setNotify(notify);
+        }
+    }
+
+    /**
      * A chart for a small cell: compact title, {@code note} as the subtitle under it, the legend at
      * the bottom.
      */

@@ -197,13 +197,7 @@ public final class FanChart {
     }
 
     private void batch(Runnable change) {
-        boolean notify = chart.isNotify();
-        chart.setNotify(false);
-        try {
-            change.run();
-        } finally {
-            chart.setNotify(notify);
-        }
+        ChartStyler.batched(chart, change);
     }
 
     /** The drawable values of the lines, for tests: series 0 median, 1 scenario. */

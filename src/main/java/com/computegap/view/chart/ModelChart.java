@@ -198,12 +198,6 @@ public abstract class ModelChart {
     }
 
     private void batch(Runnable change) {
-        boolean notify = chart.isNotify();
-        chart.setNotify(false);
-        try {
-            change.run();
-        } finally {
-            chart.setNotify(notify);
-        }
+        ChartStyler.batched(chart, change);
     }
 }

@@ -260,13 +260,7 @@ public final class TornadoChart {
     }
 
     private void batch(Runnable change) {
-        boolean notify = chart.isNotify();
-        chart.setNotify(false);
-        try {
-            change.run();
-        } finally {
-            chart.setNotify(notify);
-        }
+        ChartStyler.batched(chart, change);
     }
 
     /** The drawn extent of bar {@code item} of {@code series} ({@link #LOW} or {@link #HIGH}), for tests. */
