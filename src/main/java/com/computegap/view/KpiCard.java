@@ -4,6 +4,7 @@ import com.computegap.viewmodel.KpiViewModel;
 import com.computegap.viewmodel.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -22,6 +23,7 @@ final class KpiCard extends VBox {
         value.setId(vm.kind().nodeId() + "-value");
         value.getStyleClass().add(Styles.KPI_VALUE);
         value.textProperty().bind(vm.valueProperty());
+        value.setMinWidth(Region.USE_PREF_SIZE); // a headline number is never cut to "170.5 B ..."
 
         Label delta = new Label();
         delta.setId(vm.kind().nodeId() + "-delta");

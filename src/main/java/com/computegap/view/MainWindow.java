@@ -409,7 +409,6 @@ public final class MainWindow {
             KpiCard card = new KpiCard(k);
             HBox.setHgrow(card, Priority.ALWAYS);
             card.setMaxWidth(Double.MAX_VALUE);
-            card.setPrefWidth(0); // equal shares of the row, whatever the text inside
             row.getChildren().add(card);
         }
         return row;
