@@ -1,7 +1,7 @@
 package com.computegap.bench;
 
 import com.computegap.app.Explorer;
-import com.computegap.view.chart.ChartPresentation;
+import com.computegap.chart.ChartPresentation;
 import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;
 import com.sun.javafx.perf.PerformanceTracker;

@@ -5,7 +5,7 @@ import com.computegap.view.MainWindow;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.AutosaveStore;
 import com.computegap.viewmodel.ExplorerViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import com.computegap.viewmodel.RecentFiles;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -1,5 +1,7 @@
 package com.computegap.cli;
 
+import com.computegap.export.TableFormat;
+
 import com.computegap.model.GapModel;
 import com.computegap.model.ModelResult;
 import com.computegap.model.Scenario;

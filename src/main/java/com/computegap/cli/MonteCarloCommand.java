@@ -1,5 +1,7 @@
 package com.computegap.cli;
 
+import com.computegap.export.TableFormat;
+
 import com.computegap.model.Column;
 import com.computegap.model.MonteCarlo;
 import com.computegap.model.MonteCarloResult;

@@ -1,10 +1,10 @@
 package com.computegap.export;
 
-import com.computegap.view.chart.ChartExporter;
-import com.computegap.view.chart.ChartInput;
-import com.computegap.view.chart.ChartKind;
-import com.computegap.view.chart.ChartTheme;
-import com.computegap.viewmodel.Messages;
+import com.computegap.chart.ChartExporter;
+import com.computegap.chart.ChartInput;
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartTheme;
+import com.computegap.text.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;

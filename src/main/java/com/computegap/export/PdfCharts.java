@@ -1,10 +1,10 @@
 package com.computegap.export;
 
-import com.computegap.view.chart.ChartInput;
-import com.computegap.view.chart.ChartKind;
-import com.computegap.view.chart.ChartTheme;
-import com.computegap.view.chart.ModelChart;
-import com.computegap.viewmodel.Messages;
+import com.computegap.chart.ChartInput;
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartTheme;
+import com.computegap.chart.ModelChart;
+import com.computegap.text.Messages;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;

@@ -4,7 +4,7 @@ import com.computegap.model.GapModel;
 import com.computegap.model.ModelResult;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;

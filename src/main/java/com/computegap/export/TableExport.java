@@ -1,10 +1,10 @@
 package com.computegap.export;
 
-import com.computegap.cli.TableFormat;
+import com.computegap.export.TableFormat;
 import com.computegap.model.Column;
 import com.computegap.model.ModelResult;
 import com.computegap.model.YearRow;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@
  * com.computegap.export.ScenarioBrief}).
  *
  * <p>Threading: every public method is a plain function of its arguments (and of the current
- * {@link com.computegap.viewmodel.Messages} language). Each call builds its own charts and
+ * {@link com.computegap.text.Messages} language). Each call builds its own charts and
  * documents, needs no JavaFX toolkit and may run on any thread; run them off the JavaFX thread and
  * hand the result back. Files are written whole or not at all (a temporary file renamed over the
  * target).

@@ -2,7 +2,7 @@ package com.computegap.view;
 
 import com.computegap.model.GoalSeek;
 import com.computegap.viewmodel.AnalysisViewModels;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import com.computegap.viewmodel.UncertaintyViewModel;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;

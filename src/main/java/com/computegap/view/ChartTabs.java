@@ -1,6 +1,6 @@
 package com.computegap.view;
 
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;

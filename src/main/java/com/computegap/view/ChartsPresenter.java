@@ -1,13 +1,13 @@
 package com.computegap.view;
 
 import com.computegap.model.Scenario;
-import com.computegap.view.chart.ChartInput;
-import com.computegap.view.chart.ChartKind;
+import com.computegap.chart.ChartInput;
+import com.computegap.chart.ChartKind;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.view.chart.ChartView;
 import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;

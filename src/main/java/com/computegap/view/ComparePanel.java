@@ -2,7 +2,7 @@ package com.computegap.view;
 
 import com.computegap.viewmodel.ComparisonRow;
 import com.computegap.viewmodel.CompareViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

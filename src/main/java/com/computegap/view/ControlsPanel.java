@@ -6,7 +6,7 @@ import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import com.computegap.viewmodel.ParameterViewModel;
 import com.computegap.viewmodel.RangesViewModel;
 import javafx.geometry.Pos;

@@ -2,7 +2,7 @@ package com.computegap.view;
 
 import com.computegap.scenario.ScenarioException;
 import com.computegap.scenario.ScenarioProblem;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

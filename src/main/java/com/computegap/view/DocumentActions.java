@@ -4,7 +4,7 @@ import com.computegap.model.Scenario;
 import com.computegap.scenario.ScenarioException;
 import com.computegap.scenario.ScenarioFiles;
 import com.computegap.viewmodel.ExplorerViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 

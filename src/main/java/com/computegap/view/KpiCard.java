@@ -1,7 +1,7 @@
 package com.computegap.view;
 
 import com.computegap.viewmodel.KpiViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;

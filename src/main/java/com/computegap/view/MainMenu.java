@@ -2,12 +2,12 @@ package com.computegap.view;
 
 import com.computegap.scenario.BundledScenarios;
 import com.computegap.scenario.ScenarioFiles;
-import com.computegap.view.chart.ChartKind;
+import com.computegap.chart.ChartKind;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Theme;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;

@@ -2,7 +2,7 @@ package com.computegap.view;
 
 import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;

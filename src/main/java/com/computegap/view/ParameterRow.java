@@ -1,7 +1,7 @@
 package com.computegap.view;
 
 import com.computegap.viewmodel.AppearanceViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import com.computegap.viewmodel.ParameterViewModel;
 import com.computegap.viewmodel.RangesViewModel;
 import javafx.geometry.Pos;

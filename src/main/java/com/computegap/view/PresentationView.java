@@ -1,11 +1,11 @@
 package com.computegap.view;
 
-import com.computegap.view.chart.ChartKind;
+import com.computegap.chart.ChartKind;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.KpiViewModel;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import com.computegap.viewmodel.ParameterViewModel;
 import com.computegap.viewmodel.PresentationViewModel;
 import com.computegap.viewmodel.Theme;

@@ -1,6 +1,6 @@
 package com.computegap.view;
 
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import com.computegap.viewmodel.RangeEditorViewModel;
 import com.computegap.viewmodel.RangeEditorViewModel.Kind;
 import com.computegap.viewmodel.RangeEditorViewModel.Scope;

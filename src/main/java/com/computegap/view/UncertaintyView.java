@@ -1,12 +1,12 @@
 package com.computegap.view;
 
 import com.computegap.model.Column;
-import com.computegap.view.chart.ChartTheme;
-import com.computegap.view.chart.FanChart;
-import com.computegap.view.chart.TornadoChart;
+import com.computegap.chart.ChartTheme;
+import com.computegap.chart.FanChart;
+import com.computegap.chart.TornadoChart;
 import com.computegap.viewmodel.AnalysisViewModels;
-import com.computegap.viewmodel.Formats;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Formats;
+import com.computegap.text.Messages;
 import com.computegap.viewmodel.TornadoViewModel;
 import com.computegap.viewmodel.UncertaintyViewModel;
 import javafx.beans.property.ObjectProperty;
@@ -76,7 +76,7 @@ final class UncertaintyView extends VBox {
             FanChart fan = new FanChart(column);
             fans.add(fan);
             ChartPane pane = new ChartPane(fan.chart(), ids[i],
-                    Messages.format("unc.fan.accessible", com.computegap.viewmodel.AnalysisTexts.column(column)));
+                    Messages.format("unc.fan.accessible", com.computegap.text.AnalysisTexts.column(column)));
             grid.add(cell(pane), i, 0);
         }
         grid.add(tornadoCell(analysis.tornado()), 0, 1, 3, 1);

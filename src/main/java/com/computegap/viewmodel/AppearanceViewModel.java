@@ -1,5 +1,7 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.Messages;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;

@@ -1,5 +1,8 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.KpiKind;
+import com.computegap.text.Messages;
+
 import com.computegap.model.GapModel;
 import com.computegap.model.MegaProject;
 import com.computegap.model.ModelResult;

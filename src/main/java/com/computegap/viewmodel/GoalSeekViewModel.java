@@ -1,5 +1,9 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.AnalysisTexts;
+import com.computegap.text.Formats;
+import com.computegap.text.Messages;
+
 import com.computegap.model.Column;
 import com.computegap.model.FieldScope;
 import com.computegap.model.GapModel;

@@ -1,5 +1,10 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.Formats;
+import com.computegap.text.KpiKind;
+import com.computegap.text.Messages;
+import com.computegap.text.NonFiniteReasons;
+
 import com.computegap.model.ModelResult;
 import com.computegap.model.Scenario;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,5 +1,9 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.AnalysisTexts;
+import com.computegap.text.Formats;
+import com.computegap.text.Messages;
+
 import com.computegap.model.Distribution;
 import com.computegap.model.FieldScope;
 import com.computegap.model.NumericField;
@@ -140,7 +144,7 @@ public final class RangeEditorViewModel {
     }
 
     public String kindLabel(Kind k) {
-        return AnalysisTexts.kind(k);
+        return kindName(k);
     }
 
     public ObjectProperty<Kind> kindProperty() {
@@ -462,5 +466,15 @@ public final class RangeEditorViewModel {
             return Messages.get("unc.editor.error.notPositive");
         }
         return l.p5() > l.p95() ? Messages.get("unc.editor.error.p5AboveP95") : rule;
+    }
+
+    /** The localised name of a distribution kind. */
+    private static String kindName(Kind kind) {
+        return switch (kind) {
+            case UNIFORM -> Messages.get("unc.dist.uniform");
+            case TRIANGULAR -> Messages.get("unc.dist.triangular");
+            case NORMAL -> Messages.get("unc.dist.normal");
+            case LOGNORMAL -> Messages.get("unc.dist.lognormal");
+        };
     }
 }

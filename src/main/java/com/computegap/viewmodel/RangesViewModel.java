@@ -1,5 +1,8 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.AnalysisTexts;
+import com.computegap.text.Messages;
+
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.PathExpression.Selector;

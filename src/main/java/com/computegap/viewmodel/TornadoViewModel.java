@@ -1,5 +1,10 @@
 package com.computegap.viewmodel;
 
+import com.computegap.chart.TornadoBars;
+import com.computegap.text.AnalysisTexts;
+import com.computegap.text.Formats;
+import com.computegap.text.Messages;
+
 import com.computegap.model.Column;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.Scenario;
@@ -22,40 +27,11 @@ import java.util.List;
  */
 public final class TornadoViewModel {
 
-    /**
-     * One bar.
-     *
-     * @param label      the parameter with its low and high input, {@code Token price: 0.3 → 3 × today}
-     * @param lowOutput  the output with the parameter at its low end (may be Infinity or NaN)
-     * @param highOutput the output with the parameter at its high end
-     * @param lowText    {@code lowOutput} with its unit
-     * @param highText   {@code highOutput} with its unit
-     * @param tooltip    both ends in full, with units
-     */
-    public record Row(String label, double lowOutput, double highOutput, String lowText, String highText,
-                      String tooltip) {
-    }
-
-    /**
-     * What the tornado chart draws.
-     *
-     * @param tornado   the engine's tornado
-     * @param title     chart title, naming the output and year
-     * @param axisLabel value-axis label with the unit
-     * @param baseLabel the label of the scenario-value line
-     * @param legend    names of the low-end and high-end bars
-     * @param rows      bars, largest swing first
-     * @param empty     what to show instead when there are no bars, else empty
-     */
-    public record Data(Tornado tornado, String title, String axisLabel, String baseLabel, List<String> legend,
-                       List<Row> rows, String empty) {
-    }
-
     private final UncertaintyViewModel uncertainty;
     private final ObjectProperty<Column> column = new SimpleObjectProperty<>(Column.COMPUTE_GAP_RATIO);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Data> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TornadoBars> data = new ReadOnlyObjectWrapper<>();
 
     public TornadoViewModel(UncertaintyViewModel uncertainty) {
         this.uncertainty = uncertainty;
@@ -90,7 +66,7 @@ public final class TornadoViewModel {
     }
 
     /** The bars, or {@code null} before the first Monte Carlo result. */
-    public ReadOnlyObjectProperty<Data> dataProperty() {
+    public ReadOnlyObjectProperty<TornadoBars> dataProperty() {
         return data.getReadOnlyProperty();
     }
 
@@ -122,10 +98,10 @@ public final class TornadoViewModel {
     }
 
     /** The tornado of {@code c} in {@code y} for {@code s} with its texts; ignores ranges that no longer apply. */
-    public static Data build(Scenario s, Column c, int y) {
+    public static TornadoBars build(Scenario s, Column c, int y) {
         Scenario runnable = UncertaintyViewModel.withoutDanglingRanges(s, new ArrayList<>());
         Tornado t = Tornado.of(runnable, c, y);
-        List<Row> rows = new ArrayList<>();
+        List<TornadoBars.Row> rows = new ArrayList<>();
         String name = AnalysisTexts.column(c);
         boolean finiteBase = Double.isFinite(t.base());
         for (Tornado.Bar b : finiteBase ? t.bars() : List.<Tornado.Bar>of()) {
@@ -138,7 +114,7 @@ public final class TornadoViewModel {
                     AnalysisTexts.input(p.field(), b.lowInput()), lowText,
                     AnalysisTexts.input(p.field(), b.highInput()), highText,
                     AnalysisTexts.output(c, t.base()), AnalysisTexts.distribution(b.parameter().distribution(), p.field()));
-            rows.add(new Row(Messages.format("unc.tornado.row", parameter, span), b.lowOutput(), b.highOutput(),
+            rows.add(new TornadoBars.Row(Messages.format("unc.tornado.row", parameter, span), b.lowOutput(), b.highOutput(),
                     AnalysisTexts.outputShort(c, b.lowOutput()), AnalysisTexts.outputShort(c, b.highOutput()), tooltip));
         }
         String title = Messages.format("unc.tornado.title", name, Formats.year(y));
@@ -148,6 +124,6 @@ public final class TornadoViewModel {
         String empty = !finiteBase && !t.bars().isEmpty()
                 ? Messages.format("unc.tornado.baseNotFinite", name, Formats.year(y), AnalysisTexts.output(c, t.base()))
                 : rows.isEmpty() ? Messages.get("unc.hint.noRanges") : "";
-        return new Data(t, title, axis, base, legend, rows, empty);
+        return new TornadoBars(t, title, axis, base, legend, rows, empty);
     }
 }

@@ -3,7 +3,7 @@ package com.computegap.export;
 import com.computegap.model.GapModel;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;

@@ -1,10 +1,10 @@
 package com.computegap.export;
 
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.view.chart.ChartInput;
-import com.computegap.view.chart.ChartKind;
-import com.computegap.view.chart.ChartTheme;
-import com.computegap.viewmodel.Messages;
+import com.computegap.chart.ChartInput;
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartTheme;
+import com.computegap.text.Messages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import com.computegap.model.GapModel;
 import com.computegap.model.ModelResult;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.view.chart.ChartInput;
+import com.computegap.chart.ChartInput;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

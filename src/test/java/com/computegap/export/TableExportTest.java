@@ -4,7 +4,7 @@ import com.computegap.model.Column;
 import com.computegap.model.ModelResult;
 import com.computegap.model.YearRow;
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.viewmodel.Messages;
+import com.computegap.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,7 +6,7 @@ import com.computegap.app.Explorer;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Preferences;
-import com.computegap.viewmodel.Formats;
+import com.computegap.text.Formats;
 import com.computegap.viewmodel.RecentFiles;
 import javafx.application.Platform;
 import javafx.scene.Node;

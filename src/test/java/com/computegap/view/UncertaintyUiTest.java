@@ -6,7 +6,7 @@ import com.computegap.model.MonteCarlo;
 import com.computegap.model.MonteCarloResult;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.Statistic;
-import com.computegap.view.chart.BandDataset;
+import com.computegap.chart.BandDataset;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;

@@ -1,5 +1,7 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.KpiKind;
+
 import com.computegap.model.GapModel;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.BundledScenarios;

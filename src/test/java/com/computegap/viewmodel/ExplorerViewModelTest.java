@@ -1,5 +1,8 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.Formats;
+import com.computegap.text.KpiKind;
+
 import com.computegap.model.Distribution;
 import com.computegap.model.GapModel;
 import com.computegap.model.UncertainParameter;

@@ -1,5 +1,7 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.Messages;
+
 import com.computegap.model.Column;
 import com.computegap.model.GoalSeek;
 import com.computegap.model.ParameterPath;

@@ -1,5 +1,7 @@
 package com.computegap.viewmodel;
 
+import com.computegap.text.Messages;
+
 import com.computegap.model.Distribution;
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterPath;

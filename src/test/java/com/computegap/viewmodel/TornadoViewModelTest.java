@@ -1,5 +1,8 @@
 package com.computegap.viewmodel;
 
+import com.computegap.chart.TornadoBars;
+import com.computegap.text.Messages;
+
 import com.computegap.model.Column;
 import com.computegap.model.MonteCarlo;
 import com.computegap.model.Scenario;
@@ -51,7 +54,7 @@ class TornadoViewModelTest {
             tornado.columnProperty().set(c);
             tornado.yearProperty().set(2024);
             Tornado expected = Tornado.of(s, c, 2024);
-            TornadoViewModel.Data data = tornado.dataProperty().get();
+            TornadoBars data = tornado.dataProperty().get();
             assertEquals(expected, data.tornado());
             assertEquals(expected.bars().size(), data.rows().size());
             for (int i = 0; i < data.rows().size(); i++) {
@@ -59,7 +62,7 @@ class TornadoViewModelTest {
                 assertEquals(expected.bars().get(i).highOutput(), data.rows().get(i).highOutput());
             }
         }
-        TornadoViewModel.Data data = tornado.dataProperty().get();
+        TornadoBars data = tornado.dataProperty().get();
         assertEquals("DePIN AI capex in 2024: what moves it most", data.title());
         assertEquals("Token price: 0.3 \u2192 3 \u00D7 today", data.rows().get(0).label());
         assertEquals(List.of(2024, 2025, 2026, 2027, 2028), tornado.years());
@@ -71,7 +74,7 @@ class TornadoViewModelTest {
         runAll();
         tornado.columnProperty().set(Column.SPEND_GAP_RATIO);
         tornado.yearProperty().set(2028);
-        TornadoViewModel.Data data = tornado.dataProperty().get();
+        TornadoBars data = tornado.dataProperty().get();
         assertTrue(data.rows().isEmpty());
         assertEquals("Spend gap in 2028 is \u221E with the scenario as set, so there is no swing to show: pick another "
                 + "year or output.", data.empty());

@@ -1,5 +1,8 @@
 package com.computegap.viewmodel;
 
+import com.computegap.chart.FanData;
+import com.computegap.text.Messages;
+
 import com.computegap.model.CancelFlag;
 import com.computegap.model.Column;
 import com.computegap.model.Distribution;

@@ -1,5 +1,9 @@
 package com.computegap.view.chart;
 
+import com.computegap.chart.ChartImages;
+import com.computegap.chart.ModelChart;
+import com.computegap.chart.ViewSize;
+
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;

@@ -1,5 +1,13 @@
 package com.computegap.view.chart;
 
+import com.computegap.chart.ChartExporter;
+import com.computegap.chart.ChartInput;
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartPresentation;
+import com.computegap.chart.ChartTheme;
+import com.computegap.chart.ModelChart;
+import com.computegap.chart.ViewSize;
+
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -112,7 +120,7 @@ public final class ChartRenderService implements AutoCloseable {
     }
 
     /**
-     * Redraws the newest input with the current {@link com.computegap.viewmodel.Messages} language:
+     * Redraws the newest input with the current {@link com.computegap.text.Messages} language:
      * call after switching language (JavaFX thread). Open zoom windows follow with it.
      */
     public void refreshTexts() {

@@ -1,5 +1,9 @@
 package com.computegap.view.chart;
 
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartText;
+import com.computegap.chart.ViewSize;
+
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;

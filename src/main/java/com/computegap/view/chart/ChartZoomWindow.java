@@ -1,5 +1,12 @@
 package com.computegap.view.chart;
 
+import com.computegap.chart.ChartInput;
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartPresentation;
+import com.computegap.chart.ChartText;
+import com.computegap.chart.ChartTheme;
+import com.computegap.chart.ModelChart;
+
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -1,22 +1,6 @@
 /**
- * The five charts of the explorer and the machinery that draws them off the JavaFX thread.
- *
- * <p>Data flow: the view model computes a {@link com.computegap.model.ModelResult}; the main window
- * wraps it (with its scenario, an optional comparison scenario "B" and the waterfall's year) in a
- * {@link com.computegap.view.chart.ChartInput} and calls
- * {@link com.computegap.view.chart.ChartRenderService#submit}. The service's single render thread
- * copies the result's columns into each chart's datasets (in place, one change event per dataset),
- * draws each chart into an image the size of its {@link com.computegap.view.chart.ChartView}, and
- * hands the images to the JavaFX thread, which only swaps them in. Nothing here computes a model
- * number: the per-company capex split and the waterfall's intermediate stages come from the model
- * package ({@link com.computegap.model.HyperscalerBreakdown}, {@link com.computegap.model.DepinFunnel}).
- *
- * <p>Threading rules: JFreeChart objects are not thread-safe; each {@link
- * com.computegap.view.chart.ModelChart} belongs to exactly one thread after construction (the render
- * thread for the five on screen, the JavaFX thread for a zoom window's copy, the caller for an
- * export). Views, properties and listeners of the service live on the JavaFX thread.
- *
- * <p>Colours live in {@link com.computegap.view.chart.ChartPalette} only; texts come from the
- * {@code chart.*} keys of the message bundles.
+ * The JavaFX hosts of the charts: the render service that draws the headless charts of
+ * {@code com.computegap.chart} off the JavaFX thread, the image views that show them, and the zoom
+ * window. Nothing here builds a dataset or computes a number.
  */
 package com.computegap.view.chart;

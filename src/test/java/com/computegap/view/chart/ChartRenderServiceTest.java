@@ -1,5 +1,10 @@
 package com.computegap.view.chart;
 
+import com.computegap.chart.ChartFixtures;
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartPresentation;
+import com.computegap.chart.ChartTheme;
+
 import com.computegap.scenario.BundledScenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package com.computegap.view.chart;
 
+import com.computegap.chart.ChartFixtures;
+import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartText;
+import com.computegap.chart.YearTableDataset;
+
 import com.computegap.scenario.BundledScenarios;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;

@@ -1,0 +1,204 @@
+package com.computegap.chart;
+
+import com.computegap.model.DepinFunnel;
+import com.computegap.model.YearRow;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.awt.BasicStroke;
+import java.awt.Paint;
+
+/**
+ * One year's path from token emission to DePIN accelerators, in billions of US dollars: each bar is
+ * the money left at a stage (emitted, sold, absorbed by buyers, AI share, after cloud resale,
+ * accelerators), topped by a pale segment for what the step lost. Money turns into chips only at
+ * the end, so the chips are not forced onto the dollar axis: they are stated under the chart
+ * (accelerators demanded and bought, then the frontier-usable installed base).
+ */
+final class WaterfallChart extends ModelChart {
+
+    static final int KEPT = 0;
+    static final int LOST = 1;
+    static final String[] STAGE_KEYS = {
+        "chart.waterfall.stage.emitted", "chart.waterfall.stage.sold", "chart.waterfall.stage.absorbed",
+        "chart.waterfall.stage.aiShare", "chart.waterfall.stage.afterCloud", "chart.waterfall.stage.accelerators",
+    };
+
+    private final DefaultCategoryDataset data;
+    private final TextTitle note;
+    private final TextTitle units;
+    private final TextTitle result;
+
+    WaterfallChart() {
+        this(createDataset());
+    }
+
+    private WaterfallChart(DefaultCategoryDataset data) {
+        super(ChartKind.WATERFALL, createChart(data));
+        this.data = data;
+        this.note = (TextTitle) chart().getSubtitle(1);
+        this.result = (TextTitle) chart().getSubtitle(2);
+        this.units = (TextTitle) chart().getSubtitle(3);
+    }
+
+    static DefaultCategoryDataset createDataset() {
+        return new DefaultCategoryDataset();
+    }
+
+    static JFreeChart createChart(DefaultCategoryDataset d) {
+        CategoryAxis stages = new CategoryAxis();
+        stages.setMaximumCategoryLabelLines(3);
+        stages.setMaximumCategoryLabelWidthRatio(1.5f);
+        stages.setCategoryMargin(0.3);
+        stages.setLowerMargin(0.03);
+        stages.setUpperMargin(0.03);
+        CategoryPlot plot = new CategoryPlot(d, stages, ChartAxes.valueAxis(""), renderer());
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        JFreeChart chart = new JFreeChart("", ChartStyler.TITLE, plot, false);
+        chart.addSubtitle(ChartStyler.subtitle(ChartStyler.SUBTITLE));
+        chart.addSubtitle(ChartStyler.subtitle(ChartStyler.NOTE));
+        TextTitle result = ChartStyler.subtitle(ChartStyler.RESULT);
+        result.setPosition(RectangleEdge.BOTTOM);
+        result.setPadding(new RectangleInsets(2, 4, 4, 4));
+        chart.addSubtitle(result);
+        TextTitle units = ChartStyler.subtitle(ChartStyler.SUBTITLE);
+        units.setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(units);
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setPosition(RectangleEdge.TOP);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /** Stacked bars whose last "kept" bar, the money that buys chips, takes the stronger colour. */
+    static final class StageRenderer extends StackedBarRenderer {
+        private Paint resultPaint;
+
+        void setResultPaint(Paint paint) {
+            resultPaint = paint;
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            if (row == KEPT && column == STAGE_KEYS.length - 1 && resultPaint != null) {
+                return resultPaint;
+            }
+            return super.getItemPaint(row, column);
+        }
+    }
+
+    private static StackedBarRenderer renderer() {
+        StageRenderer r = new StageRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(true);
+        r.setMaximumBarWidth(0.14);
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(ChartStyler.ITEM_LABEL);
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                double v = dataset.getValue(row, column).doubleValue();
+                if (row == LOST) {
+                    return v > 0 ? "−" + ChartText.amount(v) : null;
+                }
+                return ChartText.amount(v);
+            }
+        });
+        ItemLabelPosition insideTop = new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER);
+        ItemLabelPosition above = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        r.setSeriesPositiveItemLabelPosition(KEPT, insideTop);
+        r.setSeriesPositiveItemLabelPosition(LOST,
+                new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+        r.setPositiveItemLabelPositionFallback(above);
+        r.setDefaultToolTipGenerator((dataset, row, column) -> {
+            double v = dataset.getValue(row, column).doubleValue();
+            String stage = dataset.getColumnKey(column).toString().replace('\n', ' ');
+            return row == KEPT
+                    ? ChartText.format("chart.tooltip.waterfall.kept", stage, ChartText.amount(v))
+                    : ChartText.format("chart.tooltip.waterfall.lost", stage, ChartText.amount(v));
+        });
+        return r;
+    }
+
+    @Override
+    void fill(ChartInput input) {
+        YearRow row = input.result().row(input.focusYear());
+        DepinFunnel f = DepinFunnel.of(input.scenario(), row);
+        CategoryPlot plot = (CategoryPlot) chart().getPlot();
+        chart().setTitle(ChartText.format("chart.waterfall.title", ChartText.year(f.year())));
+        note.setText(ChartText.format("chart.waterfall.note.noEmission", ChartText.year(f.year())));
+        note.setVisible(!(f.emittedUsdB() > 0));
+
+        double[] stages = {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),
+            f.acceleratorSpendUsdB()};
+        String kept = ChartText.get("chart.waterfall.series.kept");
+        String lost = ChartText.get("chart.waterfall.series.lost");
+        data.setNotify(false);
+        data.clear();
+        for (int i = 0; i < stages.length; i++) {
+            String stage = ChartText.get(STAGE_KEYS[i]);
+            double loss = i == 0 ? 0 : lost(stages[i - 1], stages[i]);
+            data.addValue(stages[i], kept, stage);
+            data.addValue(loss, lost, stage);
+        }
+        data.setNotify(true);
+
+        units.setText(ChartText.format("chart.waterfall.units", ChartText.amount(f.acceleratorSpendUsdB()),
+                ChartText.amount(f.unitPriceUsdK()), ChartText.amount(f.demandedK()), ChartText.amount(f.boughtK())));
+        result.setText(ChartText.format("chart.waterfall.result", ChartText.year(f.year()),
+                ChartText.amount(f.effectiveK()), ChartText.percent(f.frontierEfficiencyPct()),
+                ChartText.amount(f.installedK())));
+    }
+
+    /**
+     * What a step lost; rounding noise (x * 100 / 100 is not always x) counts as nothing, so a step
+     * that keeps everything never shows a "−0.0".
+     */
+    static double lost(double before, double after) {
+        double loss = before - after;
+        return loss > 1e-9 * Math.max(1, Math.abs(before)) ? loss : 0;
+    }
+
+    /** Only scenario A is explained here, so the line names A alone, even when comparing. */
+    @Override
+    String scenarioText(ChartInput in) {
+        return in.scenario().name();
+    }
+
+    @Override
+    void adapt(Fit size) {
+        result.setFont(size.compact() ? ChartStyler.RESULT_COMPACT : ChartStyler.RESULT);
+        units.setFont(size.compact() ? ChartStyler.FOOTNOTE : ChartStyler.SUBTITLE);
+    }
+
+    @Override
+    void paintSeries(ChartPalette p) {
+        StageRenderer r = (StageRenderer) ((CategoryPlot) chart().getPlot()).getRenderer();
+        r.setSeriesPaint(KEPT, p.stage());
+        r.setResultPaint(p.result());
+        r.setSeriesPaint(LOST, p.loss());
+        r.setDefaultOutlinePaint(p.background());
+        r.setDefaultOutlineStroke(new BasicStroke(1f));
+        r.setDefaultItemLabelPaint(p.text());
+        result.setPaint(p.text());
+    }
+
+    DefaultCategoryDataset dataset() {
+        return data;
+    }
+}
