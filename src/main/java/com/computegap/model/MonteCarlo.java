@@ -169,39 +169,6 @@ public final class MonteCarlo {
         return z ^ (z >>> 31);
     }
 
-    /** One uncertain parameter, resolved against the scenario. */
-    private record Draw(Distribution distribution, NumericField field, int[] indices, ValueRange range,
-                        double mu, double sigma) {
-
-        static Draw of(UncertainParameter u, Scenario s) {
-            ParameterPath path = variablePath(u.param(), s);
-            NumericField field = path.field();
-            Distribution d = u.distribution();
-            boolean logNormal = d instanceof Distribution.LogNormal l && l.p5() != l.p95();
-            double mu = logNormal ? ((Distribution.LogNormal) d).mu() : 0;
-            double sigma = logNormal ? ((Distribution.LogNormal) d).sigma() : 0;
-            return new Draw(d, field, path.indices(s), field.validRange(), mu, sigma);
-        }
-
-        /**
-         * The parameter value at cumulative probability {@code u}: {@link Sampling#quantile} (with a
-         * lognormal's mu and sigma worked out once), clamped, then rounded for whole-number fields.
-         */
-        double value(double u) {
-            double q = sigma > 0
-                    ? StrictMath.exp(mu + sigma * Sampling.inverseStandardNormal(u))
-                    : Sampling.quantile(distribution, u);
-            double v = range.clamp(q);
-            return field.wholeNumber() ? Math.rint(v) : v;
-        }
-
-        void apply(GapKernel kernel, double v) {
-            for (int i : indices) {
-                kernel.set(field, i, v);
-            }
-        }
-    }
-
     /**
      * Every stored sample: series {@code k} is {@code slab(k)[start(k) .. start(k) + runs)}.
      * Series are packed into slabs of about {@value #SLAB_BYTES} bytes rather than one array each:
@@ -267,7 +234,7 @@ public final class MonteCarlo {
         private final Progress progress;
         private final CancelFlag cancel;
         private final Strategy strategy;
-        private final Draw[] draws;
+        private final RunInputs inputs;
         private final int runs;
         private final int years;
         private final int seriesCount;
@@ -290,12 +257,8 @@ public final class MonteCarlo {
             this.progress = progress;
             this.cancel = cancel;
             this.strategy = strategy;
-            List<Draw> list = new ArrayList<>();
-            for (UncertainParameter u : scenario.uncertainty()) {
-                list.add(Draw.of(u, scenario));
-            }
-            this.draws = list.toArray(new Draw[0]);
             this.runs = options.runs();
+            this.inputs = RunInputs.of(scenario, scenario.correlations(), options.seed(), runs);
             this.years = scenario.years();
             this.seriesCount = GapKernel.OUTPUTS * years;
             this.blocks = (runs + BLOCK_RUNS - 1) / BLOCK_RUNS;
@@ -303,9 +266,9 @@ public final class MonteCarlo {
             for (int id = 0; id < seriesCount; id++) {
                 source[id] = (id % years) * GapKernel.OUTPUTS + id / years;
             }
-            this.workers = new Worker[draws.length == 0 ? 0 : Math.min(options.threads(), blocks)];
+            this.workers = new Worker[inputs.count() == 0 ? 0 : Math.min(options.threads(), blocks)];
             this.tasks = new ParallelTasks(workers.length, cancel);
-            boolean sampled = draws.length > 0;
+            boolean sampled = inputs.count() > 0;
             this.blockFinite = new int[sampled ? blocks * seriesCount : 0];
             this.blockShift = new double[blockFinite.length];
             this.blockSum = new double[blockFinite.length];
@@ -315,7 +278,7 @@ public final class MonteCarlo {
         MonteCarloResult run() {
             tasks.noteCallerInterrupt();
             tasks.throwIfStopped();
-            if (draws.length == 0) {
+            if (inputs.count() == 0) {
                 deterministic();
             } else {
                 for (int w = 0; w < workers.length; w++) {
@@ -503,9 +466,7 @@ public final class MonteCarlo {
                 for (int tileStart = start; tileStart < end; tileStart += TILE_RUNS) {
                     int tileRuns = Math.min(TILE_RUNS, end - tileStart);
                     for (int r = 0, o = 0; r < tileRuns; r++, o += seriesCount) {
-                        for (Draw d : draws) {
-                            d.apply(kernel, d.value(Sampling.uniformOpen(rng)));
-                        }
+                        inputs.apply(kernel, rng, tileStart + r, null);
                         kernel.run(tile, o);
                     }
                     for (int i = 0, n = tileRuns * seriesCount; i < n; i++) {
