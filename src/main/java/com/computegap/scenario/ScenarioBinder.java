@@ -103,6 +103,10 @@ final class ScenarioBinder {
                     + " of Compute Gap Explorer; this version reads schemaVersion " + Scenario.SCHEMA_VERSION);
             return false;
         }
+        if (!JsonFields.isWhole(v)) {
+            in.problem("schemaVersion", "schemaVersion = " + JsonFields.shown(v) + " must be a whole number");
+            return false;
+        }
         if (version != Scenario.SCHEMA_VERSION) {
             in.problem("schemaVersion", "schemaVersion = " + v.asText() + " is not supported (expected "
                     + Scenario.SCHEMA_VERSION + ")");
