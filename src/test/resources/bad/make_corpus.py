@@ -125,7 +125,7 @@ w('control-chars-in-key.gapx.json', rep('"years": 5,', '"years": 5,\n  "bad\\nke
 # --- schema version ---
 w('schema-version-3.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 3'), 'schemaVersion = 3: the file was written by a newer version of Compute Gap Explorer; this version reads schemaVersion 1 and 2')
 w('schema-version-0.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 0'), 'schemaVersion = 0 is not supported')
-w('schema-version-1.5.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 1.5'), 'schemaVersion = 1.5 is not supported (expected 1 or 2)')
+w('schema-version-1.5.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 1.5'), 'schemaVersion = 1.5 must be a whole number')
 w('schema-version-2.5.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 2.5'), 'schemaVersion = 2.5: the file was written by a newer version')
 w('schema-version-string.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": "1"'), 'schemaVersion: expected the number 1')
 w('schema-version-missing.gapx.json', rep('"schemaVersion": 1,\n', ''), 'schemaVersion is missing')
