@@ -30,8 +30,8 @@ import java.util.Set;
 final class ScenarioBinder {
 
     static final int MAX_NAME_LENGTH = 200;
-    static final int MAX_LIST_ENTRIES = 50;
-    static final int MAX_UNCERTAINTY_ENTRIES = 100;
+    static final int MAX_LIST_ENTRIES = InputLimits.maxEntries("hyperscalers");
+    static final int MAX_UNCERTAINTY_ENTRIES = InputLimits.maxEntries("uncertainty");
 
     private static final List<String> TOP_FIELDS = List.of("schemaVersion", "name", "description", "startYear",
             "years", "hyperscalers", "hyperscalerAcceleratorSharePct", "megaProjects", "depin", "chips",
@@ -228,7 +228,7 @@ final class ScenarioBinder {
 
     private List<ReferenceMarker> references(JsonNode root) {
         List<ReferenceMarker> result = new ArrayList<>();
-        List<JsonNode> items = in.array(root, "", "references", Integer.MAX_VALUE);
+        List<JsonNode> items = in.array(root, "", "references", InputLimits.maxEntries("references"));
         for (int i = 0; i < items.size(); i++) {
             String path = JsonFields.element("references", i);
             JsonNode node = items.get(i);
@@ -250,6 +250,11 @@ final class ScenarioBinder {
         Map<String, String> result = new LinkedHashMap<>();
         JsonNode node = root.get("sources");
         if (node == null || node.isNull() || !in.isObject(node, "sources")) {
+            return result;
+        }
+        if (node.size() > InputLimits.maxEntries("sources")) {
+            in.problem("sources", "sources has " + node.size() + " entries; at most "
+                    + InputLimits.maxEntries("sources") + " are allowed");
             return result;
         }
         node.fields().forEachRemaining(e -> {
