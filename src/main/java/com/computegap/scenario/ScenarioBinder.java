@@ -144,7 +144,7 @@ final class ScenarioBinder {
                 continue;
             }
             in.checkFields(node, path, HYPERSCALER_FIELDS, HYPERSCALER_FIELDS);
-            String name = in.text(node, path, "name", MAX_NAME_LENGTH);
+            String name = selectableName(in.text(node, path, "name", MAX_NAME_LENGTH), path, "company");
             if (name != null && !names.add(name)) {
                 in.problem(path + ".name", path + ".name: '" + name + "' is already used by another hyperscaler;"
                         + " names must be unique");
@@ -157,6 +157,32 @@ final class ScenarioBinder {
         return result;
     }
 
+    /**
+     * {@code name}, or {@code null} after reporting when a parameter path could not select it by
+     * name: in {@code hyperscalers[007].growthPct} digits are always an index and {@code *} means
+     * every entry (MODEL.md section 5), so a slider, range or source saved for such a name would
+     * come back on another entry.
+     */
+    private String selectableName(String name, String path, String what) {
+        if (name == null) {
+            return null;
+        }
+        String list = path.substring(0, path.indexOf('['));
+        String why;
+        if (name.equals("*")) {
+            why = " would read as every entry";
+        } else if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            why = " would read as the index " + PlainText.shorten(name, JsonFields.MAX_QUOTED);
+        } else {
+            return name;
+        }
+        in.problem(path + ".name", path + ".name = \"" + PlainText.shorten(name, JsonFields.MAX_QUOTED)
+                + "\" cannot name a " + what + ": in a parameter path such as " + list + "["
+                + PlainText.shorten(name, JsonFields.MAX_QUOTED) + "].x it" + why
+                + " (digits alone and * are selectors); add a letter or a word");
+        return null;
+    }
+
     private List<MegaProject> megaProjects(JsonNode root) {
         List<MegaProject> result = new ArrayList<>();
         List<JsonNode> items = in.array(root, "", "megaProjects", MAX_LIST_ENTRIES);
@@ -167,7 +193,7 @@ final class ScenarioBinder {
                 continue;
             }
             in.checkFields(node, path, MEGA_FIELDS, MEGA_FIELDS);
-            String name = in.text(node, path, "name", MAX_NAME_LENGTH);
+            String name = selectableName(in.text(node, path, "name", MAX_NAME_LENGTH), path, "mega project");
             double start = number(node, path, NumericField.MEGA_START_YEAR);
             double years = number(node, path, NumericField.MEGA_YEARS);
             double total = number(node, path, NumericField.MEGA_TOTAL);
