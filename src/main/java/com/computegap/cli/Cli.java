@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The headless commands of MODEL.md section 4. Never touches JavaFX. Exit status 0 on success,
+ * The headless commands of MODEL.md sections 4 and 7. Never touches JavaFX. Exit status 0 on success,
  * 2 on bad input (one {@code error: ...} line on stderr), 1 on an internal fault; no stack traces.
  */
 public final class Cli {
@@ -30,6 +30,7 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = Map.of(
             "model", Cli::model,
             "montecarlo", new MonteCarloCommand(),
+            "backtest", new BacktestCommand(),
             "validate", (line, scenario, out) -> out.println("ok"));
 
     private Cli() {
@@ -50,7 +51,7 @@ public final class Cli {
             CommandLine line = CommandLine.parse(args);
             Command command = COMMANDS.get(line.command());
             if (command == null) {
-                throw new UsageException("unknown command '" + line.command() + "' (expected model, montecarlo or validate)");
+                throw new UsageException("unknown command '" + line.command() + "' (expected model, montecarlo, backtest or validate)");
             }
             Scenario scenario = ScenarioReader.read(path(line.file()), line.file(), line.overrides());
             command.run(line, scenario, out);
@@ -87,6 +88,7 @@ public final class Cli {
                 usage: compute-gap-explorer [FILE]                  open the window (on FILE if given)
                        compute-gap-explorer model FILE [--set PATH=VALUE]... [--format csv|json]
                        compute-gap-explorer montecarlo FILE [--runs N] [--seed S] [--set PATH=VALUE]...
+                       compute-gap-explorer backtest FILE [--set PATH=VALUE]...
                        compute-gap-explorer validate FILE
                 """;
     }
