@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The headless commands of MODEL.md section 4. Never touches JavaFX. Exit status 0 on success,
+ * The headless commands of MODEL.md sections 4 and 7. Never touches JavaFX. Exit status 0 on success,
  * 2 on bad input (one {@code error: ...} line on stderr), 1 on an internal fault; no stack traces.
  */
 public final class Cli {
@@ -39,6 +39,7 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = Map.of(
             "model", Cli::model,
             "montecarlo", new MonteCarloCommand(),
+            "backtest", new BacktestCommand(),
             "validate", (line, scenario, out) -> out.println("ok"));
 
     private Cli() {
@@ -138,6 +139,7 @@ public final class Cli {
                 usage: compute-gap-explorer [FILE]                  open the window (on FILE if given)
                        compute-gap-explorer model FILE [--set PATH=VALUE]... [--format csv|json]
                        compute-gap-explorer montecarlo FILE [--runs N] [--seed S] [--set PATH=VALUE]...
+                       compute-gap-explorer backtest FILE [--set PATH=VALUE]...
                        compute-gap-explorer validate FILE
                        compute-gap-explorer --version | --help
                 """;

@@ -71,7 +71,7 @@ class GapRatioChartTest {
 
     @Test
     void shouldKeepParityOnTheAxis() {
-        GapRatioChart chart = ChartFixtures.chart(ChartKind.GAP, ChartFixtures.input(BundledScenarios.ACTUALS_2025));
+        GapRatioChart chart = ChartFixtures.chart(ChartKind.GAP, ChartFixtures.input(BundledScenarios.REALITY_2026));
 
         Range range = chart.chart().getXYPlot().getRangeAxis().getRange();
 

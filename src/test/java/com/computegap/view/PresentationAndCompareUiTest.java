@@ -88,8 +88,9 @@ class PresentationAndCompareUiTest {
         TableView<ComparisonRow> table = robot.lookup("#compare-table").queryAs(TableView.class);
         var keys = table.getItems().stream().filter(r -> r.kind() == ComparisonRow.Kind.PARAMETER)
                 .map(ComparisonRow::key).toList();
-        assertEquals(java.util.List.of("depin.tokenPriceMultiplier", "depin.tokenPriceDriftPctPerYear",
-                "depin.buyerDemandUsdB", "depin.buyerDemandGrowthPct"), keys);
+        assertEquals(java.util.List.of("depin.tokenPriceMultiplier", "depin.buyerDemandUsdB",
+                "depin.buyerDemandGrowthPct", "depin.priceImpactElasticity", "depin.usageRevenueUsdB",
+                "depin.usageRevenueGrowthPct", "depin.tailEmissionPctPerYear"), keys);
         assertEquals(BundledScenarios.load(BundledScenarios.DEPIN_BULL), explorer.compare().scenarioB());
         waitUntil(() -> explorer.charts().presentedInput() != null && explorer.charts().presentedInput().hasCompare());
 

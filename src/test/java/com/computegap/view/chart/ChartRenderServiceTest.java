@@ -50,7 +50,7 @@ class ChartRenderServiceTest {
         assertTrue(firstStarted.await(5, TimeUnit.SECONDS), "the render thread picked up the first input");
         service.submit(ChartFixtures.input(BundledScenarios.DEPIN_BULL));
         service.submit(ChartFixtures.input(BundledScenarios.TAIWAN_DISRUPTION));
-        long last = service.submit(ChartFixtures.input(BundledScenarios.ACTUALS_2025));
+        long last = service.submit(ChartFixtures.input(BundledScenarios.REALITY_2026));
         release.countDown();
 
         waitUntil(() -> service.lastPresentedSequence() == last);
