@@ -1,5 +1,6 @@
 package com.computegap.cli;
 
+import com.computegap.export.TableFormat;
 import com.computegap.model.GapModel;
 import com.computegap.model.RealityCheck;
 import com.computegap.model.Scenario;
