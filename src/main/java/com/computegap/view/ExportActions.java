@@ -5,11 +5,11 @@ import com.computegap.export.ChartFormat;
 import com.computegap.export.ScenarioBrief;
 import com.computegap.export.TableExport;
 import com.computegap.model.ModelResult;
-import com.computegap.scenario.ScenarioFiles;
 import com.computegap.chart.ChartInput;
 import com.computegap.chart.ChartKind;
 import com.computegap.chart.ChartTheme;
 import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.text.DocumentNames;
 import com.computegap.text.Messages;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -158,11 +158,7 @@ final class ExportActions {
     }
 
     private String base() {
-        Path doc = vm.fileProperty().get();
-        String name = doc != null ? ScenarioFiles.displayName(doc) : vm.scenario().name();
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|()]+", " ").strip().replaceAll("\\s+", "-")
-                .toLowerCase(Locale.ROOT);
-        return cleaned.isEmpty() ? "scenario" : cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
+        return DocumentNames.fileStem(DocumentNames.documentName(vm.fileProperty().get(), vm.scenario().name()));
     }
 
     private static File withExtension(File f, String ext) {
