@@ -27,54 +27,56 @@ public record ChipParams(
         double hyperscalerInitialInstalledK,
         SupplyShock shock) {
 
-    /** The value of one numeric field; {@code field} is the JSON name inside {@code chips}. */
-    public double get(String field) {
-        return switch (field) {
-            case "supplyK" -> supplyK;
-            case "supplyGrowthPct" -> supplyGrowthPct;
-            case "unitPriceUsdK" -> unitPriceUsdK;
-            case "unitPriceChangePctPerYear" -> unitPriceChangePctPerYear;
-            case "hyperscalerPriorityCapPct" -> hyperscalerPriorityCapPct;
-            case "otherBuyersUsdB" -> otherBuyersUsdB;
-            case "otherBuyersGrowthPct" -> otherBuyersGrowthPct;
-            case "usefulLifeYears" -> usefulLifeYears;
-            case "hyperscalerInitialInstalledK" -> hyperscalerInitialInstalledK;
-            default -> throw new IllegalArgumentException("no numeric field chips." + field);
-        };
+    public ChipParams withSupplyK(double value) {
+        return new ChipParams(value, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
+                hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
+                hyperscalerInitialInstalledK, shock);
     }
 
-    /** A copy with one numeric field replaced; {@code field} is the JSON name inside {@code chips}. */
-    public ChipParams with(String field, double v) {
-        return switch (field) {
-            case "supplyK" -> new ChipParams(v, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "supplyGrowthPct" -> new ChipParams(supplyK, v, unitPriceUsdK, unitPriceChangePctPerYear,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "unitPriceUsdK" -> new ChipParams(supplyK, supplyGrowthPct, v, unitPriceChangePctPerYear,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "unitPriceChangePctPerYear" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, v,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "hyperscalerPriorityCapPct" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, v, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "otherBuyersUsdB" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, v, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "otherBuyersGrowthPct" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, v, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "usefulLifeYears" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct,
-                    (int) v, hyperscalerInitialInstalledK, shock);
-            case "hyperscalerInitialInstalledK" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct,
-                    usefulLifeYears, v, shock);
-            default -> throw new IllegalArgumentException("no numeric field chips." + field);
-        };
+    public ChipParams withSupplyGrowthPct(double value) {
+        return new ChipParams(supplyK, value, unitPriceUsdK, unitPriceChangePctPerYear,
+                hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
+                hyperscalerInitialInstalledK, shock);
+    }
+
+    public ChipParams withUnitPriceUsdK(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, value, unitPriceChangePctPerYear,
+                hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
+                hyperscalerInitialInstalledK, shock);
+    }
+
+    public ChipParams withUnitPriceChangePctPerYear(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, value, hyperscalerPriorityCapPct,
+                otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock);
+    }
+
+    public ChipParams withHyperscalerPriorityCapPct(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, value,
+                otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock);
+    }
+
+    public ChipParams withOtherBuyersUsdB(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
+                hyperscalerPriorityCapPct, value, otherBuyersGrowthPct, usefulLifeYears,
+                hyperscalerInitialInstalledK, shock);
+    }
+
+    public ChipParams withOtherBuyersGrowthPct(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
+                hyperscalerPriorityCapPct, otherBuyersUsdB, value, usefulLifeYears,
+                hyperscalerInitialInstalledK, shock);
+    }
+
+    public ChipParams withUsefulLifeYears(int value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
+                hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, value,
+                hyperscalerInitialInstalledK, shock);
+    }
+
+    public ChipParams withHyperscalerInitialInstalledK(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
+                hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, value,
+                shock);
     }
 
     public ChipParams withShock(SupplyShock value) {

@@ -34,70 +34,81 @@ public record DepinParams(
         double frontierEfficiencyPct,
         double initialInstalledK) {
 
-    /** The value of one numeric field; {@code field} is the JSON name inside {@code depin}. */
-    public double get(String field) {
-        return switch (field) {
-            case "marketCapUsdB" -> marketCapUsdB;
-            case "newIncentiveCapUsdB" -> newIncentiveCapUsdB;
-            case "emissionYears" -> emissionYears;
-            case "tokenPriceMultiplier" -> tokenPriceMultiplier;
-            case "tokenPriceDriftPctPerYear" -> tokenPriceDriftPctPerYear;
-            case "sellSharePct" -> sellSharePct;
-            case "buyerDemandUsdB" -> buyerDemandUsdB;
-            case "buyerDemandGrowthPct" -> buyerDemandGrowthPct;
-            case "aiSharePct" -> aiSharePct;
-            case "cloudResoldSharePct" -> cloudResoldSharePct;
-            case "acceleratorSharePct" -> acceleratorSharePct;
-            case "frontierEfficiencyPct" -> frontierEfficiencyPct;
-            case "initialInstalledK" -> initialInstalledK;
-            default -> throw new IllegalArgumentException("no numeric field depin." + field);
-        };
+    public DepinParams withMarketCapUsdB(double value) {
+        return new DepinParams(value, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
     }
 
-    /** A copy with one field replaced; {@code field} is the JSON name inside {@code depin}. */
-    public DepinParams with(String field, double v) {
-        return switch (field) {
-            case "marketCapUsdB" -> new DepinParams(v, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "newIncentiveCapUsdB" -> new DepinParams(marketCapUsdB, v, emissionYears, tokenPriceMultiplier,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "emissionYears" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, (int) v, tokenPriceMultiplier,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "tokenPriceMultiplier" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, v,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "tokenPriceDriftPctPerYear" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, v, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "sellSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, v, buyerDemandUsdB, buyerDemandGrowthPct,
-                    aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "buyerDemandUsdB" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, v, buyerDemandGrowthPct,
-                    aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "buyerDemandGrowthPct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, v,
-                    aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "aiSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, v, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct,
-                    initialInstalledK);
-            case "cloudResoldSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, v, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "acceleratorSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, v, frontierEfficiencyPct, initialInstalledK);
-            case "frontierEfficiencyPct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, v, initialInstalledK);
-            case "initialInstalledK" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, v);
-            default -> throw new IllegalArgumentException("no numeric field depin." + field);
-        };
+    public DepinParams withNewIncentiveCapUsdB(double value) {
+        return new DepinParams(marketCapUsdB, value, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withEmissionYears(int value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, value, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withTokenPriceMultiplier(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, value,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withTokenPriceDriftPctPerYear(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, value,
+                sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct,
+                acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withSellSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, value, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withBuyerDemandUsdB(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, value, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withBuyerDemandGrowthPct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, value, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withAiSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, value,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withCloudResoldSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                value, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withAcceleratorSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, value, frontierEfficiencyPct, initialInstalledK);
+    }
+
+    public DepinParams withFrontierEfficiencyPct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, value, initialInstalledK);
+    }
+
+    public DepinParams withInitialInstalledK(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+                tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+                cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, value);
     }
 }
