@@ -22,6 +22,7 @@ import com.computegap.text.Formats;
 import com.computegap.text.KpiKind;
 import com.computegap.text.Messages;
 import com.computegap.text.NonFiniteReasons;
+import com.computegap.text.ParameterNames;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
@@ -397,7 +398,7 @@ final class BriefPage {
     }
 
     private String label(Row row) {
-        String label = Messages.get("param." + row.field().template() + ".label");
+        String label = ParameterNames.field(row.field());
         List<String> names = row.elements();
         if (names.isEmpty()) {
             return label;

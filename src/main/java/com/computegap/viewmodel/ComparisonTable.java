@@ -1,6 +1,5 @@
 package com.computegap.viewmodel;
 
-import com.computegap.model.FieldScope;
 import com.computegap.model.ModelResult;
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterPath;
@@ -10,6 +9,7 @@ import com.computegap.model.Unit;
 import com.computegap.text.Formats;
 import com.computegap.text.KpiKind;
 import com.computegap.text.Messages;
+import com.computegap.text.ParameterNames;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +36,7 @@ public final class ComparisonTable {
             double va = p.unresolvedReason(a) == null ? p.get(a) : Double.NaN;
             double vb = p.unresolvedReason(b) == null ? p.get(b) : Double.NaN;
             if (Double.compare(va, vb) != 0) {
-                out.add(new ComparisonRow(ComparisonRow.Kind.PARAMETER, p.text(), parameterLabel(p),
+                out.add(new ComparisonRow(ComparisonRow.Kind.PARAMETER, p.text(), ParameterNames.compared(p),
                         va, vb, parameterText(p.field(), va), parameterText(p.field(), vb), difference(p.field(), va, vb)));
             }
         }
@@ -47,16 +47,6 @@ public final class ComparisonTable {
                     kpiText(k, va), kpiText(k, vb), kpiChange(va, vb)));
         }
         return out;
-    }
-
-    private static String parameterLabel(ParameterPath p) {
-        String base = Messages.get("param." + p.field().template() + ".label");
-        if (p.selector() == null) {
-            return base;
-        }
-        String owner = p.field().scope() == FieldScope.HYPERSCALER ? p.selector().text()
-                : Messages.format("compare.megaProject", p.selector().index() + 1);
-        return owner + " · " + base;
     }
 
     private static String parameterText(NumericField f, double v) {

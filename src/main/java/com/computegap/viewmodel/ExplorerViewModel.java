@@ -3,6 +3,7 @@ package com.computegap.viewmodel;
 import com.computegap.text.KpiKind;
 import com.computegap.text.DocumentNames;
 import com.computegap.text.Messages;
+import com.computegap.text.ParameterNames;
 
 import com.computegap.model.GapModel;
 import com.computegap.model.MegaProject;
@@ -350,7 +351,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
             return;
         }
         Scenario after = path.with(before, path.field().validRange().clamp(value));
-        history.record(before, after, label(path), mergeKey);
+        history.record(before, after, ParameterNames.undoStep(path), mergeKey);
         apply(after);
     }
 
@@ -518,12 +519,6 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         Scenario s = scenario.get();
         String name = DocumentNames.documentName(f, s == null ? "" : s.name());
         title.set(Messages.format(isDirty() ? "window.title.dirty" : "window.title", name));
-    }
-
-    private static String label(ParameterPath path) {
-        String base = Messages.get("param." + path.field().template() + ".label");
-        return path.selector() == null || path.field().scope() != com.computegap.model.FieldScope.HYPERSCALER
-                ? base : path.selector().text() + " · " + base;
     }
 
     /** Whole-number fields of the horizon change the table's shape; the view rebuilds the year pickers. */
