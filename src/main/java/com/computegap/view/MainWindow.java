@@ -3,7 +3,7 @@ package com.computegap.view;
 import com.computegap.model.GoalSeek;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
-import com.computegap.scenario.ScenarioException;
+import com.computegap.viewmodel.DocumentException;
 import com.computegap.chart.ChartInput;
 import com.computegap.chart.ChartKind;
 import com.computegap.view.chart.ChartRenderService;
@@ -364,7 +364,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dialog.compareOpen.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filter.scenario"),
-                "*" + com.computegap.scenario.ScenarioFiles.EXTENSION));
+                "*" + com.computegap.text.DocumentNames.EXTENSION));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
             compareWithFile(f.toPath());
@@ -375,7 +375,7 @@ public final class MainWindow {
     public void compareWithFile(Path file) {
         try {
             compare.openB(file);
-        } catch (ScenarioException e) {
+        } catch (DocumentException e) {
             Dialogs.showError(stage, "dialog.openFailed.header", e);
         }
     }

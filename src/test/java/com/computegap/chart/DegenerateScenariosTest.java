@@ -26,8 +26,8 @@ class DegenerateScenariosTest {
                 essay.withYears(1),
                 essay.withYears(30),
                 essay.withHyperscalers(fifty).withYears(30),
-                essay.withDepin(essay.depin().with("frontierEfficiencyPct", 0)),
-                essay.withChips(essay.chips().with("supplyK", 0)));
+                essay.withDepin(essay.depin().withFrontierEfficiencyPct(0)),
+                essay.withChips(essay.chips().withSupplyK(0)));
     }
 
     @ParameterizedTest

@@ -24,8 +24,8 @@ class Section7GoldenTest {
      */
     private static Scenario tokens(double buyers, double elasticity, int years) {
         Scenario s = TestScenarios.simple(100, 1e9, 80).withYears(years);
-        DepinParams d = s.depin().with("newIncentiveCapUsdB", 30).with("emissionYears", 3)
-                .with("buyerDemandUsdB", buyers).with("priceImpactElasticity", elasticity);
+        DepinParams d = s.depin().withNewIncentiveCapUsdB(30).withEmissionYears(3)
+                .withBuyerDemandUsdB(buyers).withPriceImpactElasticity(elasticity);
         return s.withDepin(d);
     }
 
@@ -62,7 +62,7 @@ class Section7GoldenTest {
     void shouldLeaveThePriceAloneWhenNoTokensAreSold() {
         // sell share 0: absorption is 1 by definition, so even elasticity 5 changes nothing
         Scenario s = tokens(0, 5, 4);
-        s = s.withDepin(s.depin().with("sellSharePct", 0).with("tokenPriceDriftPctPerYear", 10));
+        s = s.withDepin(s.depin().withSellSharePct(0).withTokenPriceDriftPctPerYear(10));
         List<YearRow> r = rows(s);
         for (int n = 0; n < 4; n++) {
             assertEquals(Math.pow(1.1, n), r.get(n).tokenPriceIndex(), EPS);
@@ -80,7 +80,7 @@ class Section7GoldenTest {
     void shouldEmitTheTailAfterTheEmissionPeriod() {
         // 30 B over 2 years = 15 a year, then 10 % of 30 = 3 a year
         Scenario s = tokens(1e9, 0, 4);
-        s = s.withDepin(s.depin().with("emissionYears", 2).with("tailEmissionPctPerYear", 10));
+        s = s.withDepin(s.depin().withEmissionYears(2).withTailEmissionPctPerYear(10));
         List<YearRow> r = rows(s);
         assertEquals(15, r.get(1).depinGrossIncentiveUsdB(), EPS);
         assertEquals(3, r.get(2).depinGrossIncentiveUsdB(), EPS);
@@ -95,8 +95,8 @@ class Section7GoldenTest {
         // 2024: cash = min(10, 4) + 2 = 6; DePIN AI capex = 6 * 0.4 = 2.4.
         // parity buyer cash = 100 / 0.4 - 2 = 248; parity price = 248 / (10 * 1 * 1 * 100 %) = 24.8.
         Scenario s = tokens(4, 0, 3);
-        s = s.withDepin(s.depin().with("usageRevenueUsdB", 2).with("usageRevenueGrowthPct", 50)
-                .with("aiSharePct", 50).with("cloudResoldSharePct", 20));
+        s = s.withDepin(s.depin().withUsageRevenueUsdB(2).withUsageRevenueGrowthPct(50)
+                .withAiSharePct(50).withCloudResoldSharePct(20));
         List<YearRow> r = rows(s);
         assertAll(
                 () -> assertEquals(4.5, r.get(2).usageRevenueUsdB(), EPS),
@@ -114,7 +114,7 @@ class Section7GoldenTest {
     void shouldNeedNoBuyerCashWhenUsageRevenueAloneReachesParity() {
         // 100 / 1 - 300 < 0 -> 0, and then the parity price is 0 too
         Scenario s = tokens(4, 0, 1);
-        s = s.withDepin(s.depin().with("usageRevenueUsdB", 300));
+        s = s.withDepin(s.depin().withUsageRevenueUsdB(300));
         YearRow r = rows(s).get(0);
         assertEquals(0, r.parityBuyerDemandUsdB());
         assertEquals(0, r.parityTokenPriceMultiplier());
@@ -124,12 +124,12 @@ class Section7GoldenTest {
     void shouldFollowTheDivisionRulesInTheParityFormulas() {
         Scenario s = tokens(4, 0, 5);
         // keep = 0 with AI capex > 0: 100 / 0 = Infinity, and Infinity / emission = Infinity
-        YearRow noKeep = rows(s.withDepin(s.depin().with("aiSharePct", 0))).get(0);
+        YearRow noKeep = rows(s.withDepin(s.depin().withAiSharePct(0))).get(0);
         assertEquals(Double.POSITIVE_INFINITY, noKeep.parityBuyerDemandUsdB());
         assertEquals(Double.POSITIVE_INFINITY, noKeep.parityTokenPriceMultiplier());
         // keep = 0 and no AI capex: 0 / 0 = NaN, and max and the division keep the NaN
         Scenario nothing = ParameterPath.parse("hyperscalers[*].capexUsdB").with(s, 0);
-        YearRow zeroOverZero = rows(nothing.withDepin(nothing.depin().with("cloudResoldSharePct", 100))).get(0);
+        YearRow zeroOverZero = rows(nothing.withDepin(nothing.depin().withCloudResoldSharePct(100))).get(0);
         assertTrue(Double.isNaN(zeroOverZero.parityBuyerDemandUsdB()));
         assertTrue(Double.isNaN(zeroOverZero.parityTokenPriceMultiplier()));
         // cash needed but no emission (after the period, no tail): 100 / 0 = Infinity
@@ -137,14 +137,14 @@ class Section7GoldenTest {
         assertEquals(100, noEmission.parityBuyerDemandUsdB(), EPS);
         assertEquals(Double.POSITIVE_INFINITY, noEmission.parityTokenPriceMultiplier());
         // nothing sold (sell share 0): the same
-        YearRow noSales = rows(s.withDepin(s.depin().with("sellSharePct", 0))).get(0);
+        YearRow noSales = rows(s.withDepin(s.depin().withSellSharePct(0))).get(0);
         assertEquals(Double.POSITIVE_INFINITY, noSales.parityTokenPriceMultiplier());
     }
 
     /** One buyer (the company) with 100 B of chip budget at a list price of 1: demand 100,000 K at list. */
     private static YearRow flex(double supplyK, double flexPct) {
         Scenario s = TestScenarios.simple(100, supplyK, 80);
-        return rows(s.withChips(s.chips().with("priceFlexPct", flexPct))).get(0);
+        return rows(s.withChips(s.chips().withPriceFlexPct(flexPct))).get(0);
     }
 
     @Test
@@ -184,7 +184,7 @@ class Section7GoldenTest {
         // budgets 100 (hyperscalers) + 20 (others) + 10 (DePIN, all on accelerators) = 130 B;
         // 130,000 K at list over 100,000 supplied -> ratio 1.3, inside 1/1.5..1.5 -> price 1.3
         Scenario s = TestScenarios.withBuyers(100, 100_000, 80, 20, 10);
-        YearRow r = rows(s.withChips(s.chips().with("priceFlexPct", 50))).get(0);
+        YearRow r = rows(s.withChips(s.chips().withPriceFlexPct(50))).get(0);
         assertAll(
                 () -> assertEquals(1.3, r.unitPriceUsdK(), EPS),
                 () -> assertEquals(100_000 / 1.3, r.hyperscalerUnitsK(), 1e-6),
@@ -199,7 +199,7 @@ class Section7GoldenTest {
         assertEquals(1.5, flex(0, 50).unitPriceUsdK(), EPS);
         // no supply and no budget: ratio 1 -> the list price
         Scenario s = ParameterPath.parse("hyperscalers[*].capexUsdB").with(TestScenarios.simple(100, 0, 80), 0);
-        YearRow r = rows(s.withChips(s.chips().with("priceFlexPct", 50))).get(0);
+        YearRow r = rows(s.withChips(s.chips().withPriceFlexPct(50))).get(0);
         assertEquals(1, r.unitPriceUsdK(), EPS);
         // no flex: the list price whatever the ratio
         assertEquals(1, flex(50_000, 0).unitPriceUsdK());

@@ -1,5 +1,6 @@
 package com.computegap.scenario;
 
+import com.computegap.model.ParameterPath;
 import com.computegap.model.Actual;
 import com.computegap.model.Column;
 import com.computegap.model.Distribution;
@@ -46,12 +47,12 @@ class SchemaVersionTest {
         Scenario s = essayVersion1();
         for (String field : List.of("priceImpactElasticity", "usageRevenueUsdB", "usageRevenueGrowthPct",
                 "tailEmissionPctPerYear")) {
-            JsonNode t = tree(s.withDepin(s.depin().with(field, 0.5)));
+            JsonNode t = tree(ParameterPath.parse("depin." + field).with(s, 0.5));
             assertEquals(2, t.get("schemaVersion").intValue(), field);
             assertEquals(0.5, t.get("depin").get(field).doubleValue(), field);
             assertTrue(t.get("chips").has("priceFlexPct"), "every section 7 number is written out");
         }
-        assertEquals(2, tree(s.withChips(s.chips().with("priceFlexPct", 10))).get("schemaVersion").intValue());
+        assertEquals(2, tree(s.withChips(s.chips().withPriceFlexPct(10))).get("schemaVersion").intValue());
         Scenario withActual = s.withActuals(List.of(new Actual(Column.SUPPLY_K, null, 2024, 1, "x", null)));
         assertEquals(2, tree(withActual).get("schemaVersion").intValue());
         List<UncertainParameter> ranges = new ArrayList<>(s.uncertainty());
