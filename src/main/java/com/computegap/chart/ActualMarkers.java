@@ -1,0 +1,112 @@
+package com.computegap.chart;
+
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scenario's reported figures ("actuals") on an XY chart: one point per figure, drawn as a bold
+ * cross that no model series uses, with the figure, its source and its "as of" date (and the
+ * model's value and error) in the tooltip. One instance per chart; the chart decides where a figure
+ * sits (its year slot, and for one company's figure its place in the stack).
+ */
+final class ActualMarkers {
+
+    /** A bold "×", centred on the point, in pixels: unlike any marker of a model series. */
+    static final Shape CROSS = cross(6.5, 2.1);
+
+    /**
+     * One figure on the chart.
+     *
+     * @param x       where it sits on the year axis
+     * @param y       where it sits on the value axis
+     * @param tooltip what hovering it says
+     */
+    record Point(double x, double y, String tooltip) {
+    }
+
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    private List<String> tooltips = List.of();
+
+    ActualMarkers() {
+        data.addSeries(new XYSeries("actuals", false, true));
+        renderer.setDefaultToolTipGenerator((dataset, series, item) ->
+                item < tooltips.size() ? tooltips.get(item) : null);
+        renderer.setUseOutlinePaint(true);
+        renderer.setDrawOutlines(true);
+        renderer.setSeriesShape(0, CROSS);
+    }
+
+    /** Puts the markers' dataset and renderer into {@code plot} at {@code index}. */
+    void install(XYPlot plot, int index) {
+        plot.setDataset(index, data);
+        plot.setRenderer(index, renderer);
+    }
+
+    /** Replaces the points; points whose value is not finite (or not positive on a log axis) are left out. */
+    void set(List<Point> points, boolean logAxis) {
+        XYSeries series = data.getSeries(0);
+        series.setNotify(false);
+        series.clear();
+        List<String> tips = new ArrayList<>();
+        for (Point p : points) {
+            if (Double.isFinite(p.y()) && (!logAxis || p.y() > 0)) {
+                series.add(p.x(), p.y(), false);
+                tips.add(p.tooltip());
+            }
+        }
+        tooltips = List.copyOf(tips);
+        series.setNotify(true);
+    }
+
+    /** How many figures are drawn. */
+    int count() {
+        return data.getSeries(0).getItemCount();
+    }
+
+    XYSeriesCollection dataset() {
+        return data;
+    }
+
+    /** The tooltip of the {@code item}-th point drawn. */
+    String tooltip(int item) {
+        return tooltips.get(item);
+    }
+
+    /** The look of the markers in {@code p}: the text colour, outlined in the background so it stands out on bars. */
+    void paint(ChartPalette p) {
+        renderer.setSeriesPaint(0, p.text());
+        renderer.setSeriesFillPaint(0, p.text());
+        renderer.setSeriesOutlinePaint(0, p.background());
+        renderer.setSeriesOutlineStroke(0, new BasicStroke(1f));
+        renderer.setLegendItemLabelGenerator((dataset, series) -> ChartText.get("chart.actuals.series"));
+        renderer.setSeriesVisibleInLegend(0, count() > 0);
+    }
+
+    private static Shape cross(double half, double thick) {
+        Path2D.Double d = new Path2D.Double();
+        double t = thick / Math.sqrt(2);
+        d.moveTo(-half, -half + t);
+        d.lineTo(-half + t, -half);
+        d.lineTo(0, -t);
+        d.lineTo(half - t, -half);
+        d.lineTo(half, -half + t);
+        d.lineTo(t, 0);
+        d.lineTo(half, half - t);
+        d.lineTo(half - t, half);
+        d.lineTo(0, t);
+        d.lineTo(-half + t, half);
+        d.lineTo(-half, half - t);
+        d.lineTo(-t, 0);
+        d.closePath();
+        return d;
+    }
+}
