@@ -53,12 +53,16 @@ final class ChartTabs extends TabPane {
             getTabs().add(reality);
         }
         setMinSize(0, 0);
+        Region[] realityBuilt = new Region[1];
 
         Runnable fillSelected = () -> {
             Tab now = getSelectionModel().getSelectedItem();
             scenario.setContent(now == scenario ? scenarioCharts : null);
             uncertainty.setContent(now == uncertainty ? uncertaintyView.get() : null);
-            reality.setContent(now == reality && realityView != null ? realityView.get() : null);
+            if (now == reality && realityBuilt[0] == null) {
+                realityBuilt[0] = realityView.get();
+            }
+            reality.setContent(now == reality ? realityBuilt[0] : null);
         };
         Runnable show = () -> {
             boolean unc = showUncertainty.get();
