@@ -1,5 +1,10 @@
 package com.computegap.export;
 
+import com.computegap.model.Actual;
+import com.computegap.model.ModelResult;
+import com.computegap.model.RealityCheck;
+import com.computegap.model.Scenario;
+import com.computegap.text.Formats;
 import com.computegap.text.Messages;
 import com.computegap.text.RealityTexts;
 import com.computegap.text.RealityTexts.Closeness;
@@ -18,8 +23,8 @@ import java.util.Locale;
  * The brief's reality check, on the pages after the brief itself: every reported figure of the
  * scenario beside the model's value and the error, the error coloured by its size as in the window,
  * under the same summary line ("Within ±10 % of 9 of 12 reported figures"). A4 portrait like the
- * brief; as many pages as the figures need (at most 500 figures, about 40 to a page), each with the
- * column heads again.
+ * brief; as many pages as the figures need (at most 500 figures, 20 to 48 to a page, by the length
+ * of their sources), each with the column heads again.
  */
 final class RealityCheckPages {
 
@@ -52,10 +57,10 @@ final class RealityCheckPages {
     private static final Color ZEBRA = new Color(0xF6F8FA);
 
     // column widths in points; the source takes the rest of the page's width
-    private static final float SERIES_WIDTH = 150;
-    private static final float YEAR_WIDTH = 30;
-    private static final float NUMBER_WIDTH = 52;
-    private static final float ERROR_WIDTH = 50;
+    private static final float SERIES_WIDTH = 122;
+    private static final float YEAR_WIDTH = 26;
+    private static final float NUMBER_WIDTH = 44;
+    private static final float ERROR_WIDTH = 44;
     private static final float GAP = 8;
 
     private final PDDocument document;
@@ -66,12 +71,29 @@ final class RealityCheckPages {
     private final Locale locale = Messages.locale();
     private final float contentWidth = SIZE.getWidth() - 2 * MARGIN_X;
 
-    RealityCheckPages(PDDocument document, PdfFonts fonts, String scenarioName, String summary, List<Line> lines) {
+    RealityCheckPages(PDDocument document, PdfFonts fonts, Scenario scenario, ModelResult result) {
         this.document = document;
         this.fonts = fonts;
-        this.scenarioName = scenarioName;
-        this.summary = summary;
-        this.lines = List.copyOf(lines);
+        this.scenarioName = scenario.name();
+        List<RealityCheck.Row> rows = RealityCheck.rows(scenario, result);
+        RealityCheck.Summary sum = RealityCheck.summary(rows);
+        this.summary = RealityTexts.summary(sum.within(), sum.compared(), sum.total());
+        this.lines = lines(rows);
+    }
+
+    /** The table's lines for the model's reality-check rows: the same texts as the window's panel. */
+    static List<Line> lines(List<RealityCheck.Row> rows) {
+        List<Line> out = new ArrayList<>(rows.size());
+        for (RealityCheck.Row r : rows) {
+            Actual a = r.actual();
+            double error = r.hasModel() ? r.errorPct() : Double.NaN;
+            out.add(new Line(RealityTexts.series(a.series(), a.company()), Formats.year(a.year()),
+                    RealityTexts.value(a.series(), a.value()),
+                    r.hasModel() ? RealityTexts.value(a.series(), r.model()) : Formats.nonFinite(Double.NaN),
+                    RealityTexts.error(error), RealityTexts.closeness(error),
+                    RealityTexts.source(a.source(), a.asOf() == null ? null : a.asOf().toString())));
+        }
+        return List.copyOf(out);
     }
 
     /** The colour of an error's band on paper: the window's green, orange and red, dark enough to print. */
@@ -209,25 +231,5 @@ final class RealityCheckPages {
         float keep = 0.16f;
         return new Color(Math.round(255 - (255 - c.getRed()) * keep), Math.round(255 - (255 - c.getGreen()) * keep),
                 Math.round(255 - (255 - c.getBlue()) * keep));
-    }
-
-    /** The lines as the brief prints them, for tests. */
-    List<Line> lines() {
-        return new ArrayList<>(lines);
-    }
-
-    /** The summary line printed on the first page. */
-    String summary() {
-        return summary;
-    }
-
-    /** Whether a scenario with {@code count} reported figures gets a reality-check page. */
-    static boolean wanted(int count) {
-        return count > 0;
-    }
-
-    /** The summary as the window says it. */
-    static String summary(int close, int comparable, int total) {
-        return RealityTexts.summary(close, comparable, total);
     }
 }
