@@ -1,5 +1,10 @@
 package com.computegap.chart;
 
+import com.computegap.model.Actual;
+import com.computegap.model.ModelResult;
+import com.computegap.model.RealityCheck;
+import com.computegap.model.Scenario;
+import com.computegap.text.RealityTexts;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -10,6 +15,7 @@ import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The scenario's reported figures ("actuals") on an XY chart: one point per figure, drawn as a bold
@@ -32,6 +38,38 @@ final class ActualMarkers {
     record Point(double x, double y, String tooltip) {
     }
 
+    /**
+     * The points of the scenario's figures that a chart draws, in file order, each with its tooltip:
+     * the figure, its source and "as of" date, and the model's value and error.
+     *
+     * @param place where the chart draws a figure, as {@code {x, y}}, or {@code null} for a figure
+     *              whose series it does not draw
+     */
+    static List<Point> points(Scenario s, ModelResult r, Function<Actual, double[]> place) {
+        List<Point> out = new ArrayList<>();
+        for (RealityCheck.Row row : RealityCheck.rows(s, r)) {
+            Actual a = row.actual();
+            double[] xy = place.apply(a);
+            if (xy != null) {
+                out.add(new Point(xy[0], xy[1], tooltip(row)));
+            }
+        }
+        return out;
+    }
+
+    /** "Reported · Meta · Hyperscaler capex, 2025: 72.2 B USD", the source, then the model's value and error. */
+    static String tooltip(RealityCheck.Row row) {
+        Actual a = row.actual();
+        String value = com.computegap.text.Formats.withUnit(a.value(), a.series().unit());
+        String source = RealityTexts.source(a.source(), a.asOf() == null ? null : a.asOf().toString());
+        String model = row.hasModel()
+                ? ChartText.format("chart.tooltip.actual.model", RealityTexts.value(a.series(), row.model()),
+                        RealityTexts.error(row.errorPct()))
+                : ChartText.get("chart.tooltip.actual.noModel");
+        return ChartText.format("chart.tooltip.actual", RealityTexts.series(a.series(), a.company()),
+                ChartText.year(a.year()), value, source, model);
+    }
+
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     private List<String> tooltips = List.of();
@@ -47,8 +85,8 @@ final class ActualMarkers {
 
     /** Puts the markers' dataset and renderer into {@code plot} at {@code index}. */
     void install(XYPlot plot, int index) {
+        plot.setRenderer(index, renderer); // first: a dataset without its renderer would borrow renderer 0
         plot.setDataset(index, data);
-        plot.setRenderer(index, renderer);
     }
 
     /** Replaces the points; points whose value is not finite (or not positive on a log axis) are left out. */
