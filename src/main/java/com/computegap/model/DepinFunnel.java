@@ -2,7 +2,8 @@ package com.computegap.model;
 
 /**
  * One year's path from token emission to DePIN frontier compute, step by step: the money stages
- * (billions of US dollars) that the waterfall chart draws, and the chip figures (thousands of
+ * (billions of US dollars) that the waterfall chart draws, where usage revenue is the one step that
+ * adds money, and the chip figures (thousands of
  * H100-equivalents) at its end. The intermediate stages ({@link #aiShareUsdB()},
  * {@link #acceleratorSpendUsdB()}) are not model columns; they use the same factors as
  * {@link GapModel}, so the stages end exactly on {@link YearRow#depinAiCapexUsdB()} and
@@ -11,8 +12,10 @@ package com.computegap.model;
  * @param year                  the modelled year
  * @param emittedUsdB           tokens emitted, valued at that year's price
  * @param soldUsdB              the part operators sell
- * @param absorbedUsdB          the part buyers' cash absorbs
- * @param aiShareUsdB           the part that goes to AI compute
+ * @param absorbedUsdB          the part buyers' cash absorbs (the token cash)
+ * @param usageRevenueUsdB      cash from customers renting the network's compute (MODEL.md section 7)
+ * @param cashUsdB              token cash plus usage revenue: {@link YearRow#depinCashRealizedUsdB()}
+ * @param aiShareUsdB           the part of that cash that goes to AI compute
  * @param aiCapexUsdB           after cloud resale (renting hyperscaler capacity adds no chips)
  * @param acceleratorSpendUsdB  the part that buys accelerators
  * @param unitPriceUsdK         price per H100-equivalent, thousands of US dollars
@@ -27,6 +30,8 @@ public record DepinFunnel(
         double emittedUsdB,
         double soldUsdB,
         double absorbedUsdB,
+        double usageRevenueUsdB,
+        double cashUsdB,
         double aiShareUsdB,
         double aiCapexUsdB,
         double acceleratorSpendUsdB,
@@ -41,8 +46,9 @@ public record DepinFunnel(
     public static DepinFunnel of(Scenario s, YearRow row) {
         DepinParams d = s.depin();
         double aiShare = row.depinCashRealizedUsdB() * d.aiSharePct() / 100;
+        double tokenCash = Math.min(row.depinSellPressureUsdB(), row.buyerDemandUsdB());
         return new DepinFunnel(row.year(), row.depinGrossIncentiveUsdB(), row.depinSellPressureUsdB(),
-                row.depinCashRealizedUsdB(), aiShare, row.depinAiCapexUsdB(),
+                tokenCash, row.usageRevenueUsdB(), row.depinCashRealizedUsdB(), aiShare, row.depinAiCapexUsdB(),
                 row.depinAiCapexUsdB() * d.acceleratorSharePct() / 100, row.unitPriceUsdK(),
                 row.depinDemandK(), row.depinUnitsK(), row.depinInstalledK(), d.frontierEfficiencyPct(),
                 row.depinEffectiveK());

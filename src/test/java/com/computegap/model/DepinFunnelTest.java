@@ -27,8 +27,13 @@ class DepinFunnelTest {
             assertEquals(row.depinDemandK(), f.acceleratorSpendUsdB() * 1000 / f.unitPriceUsdK(),
                     1e-9 * Math.max(1, row.depinDemandK()));
             assertEquals(row.depinEffectiveK(), f.effectiveK());
-            double[] stages = {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),
-                f.acceleratorSpendUsdB()};
+            // the token cash plus the usage revenue is the cash the model spends
+            assertEquals(row.depinCashRealizedUsdB(), f.absorbedUsdB() + f.usageRevenueUsdB(),
+                    1e-12 * Math.max(1, row.depinCashRealizedUsdB()));
+            assertEquals(row.usageRevenueUsdB(), f.usageRevenueUsdB());
+            assertEquals(row.depinCashRealizedUsdB(), f.cashUsdB());
+            assertTrue(f.absorbedUsdB() <= f.soldUsdB(), "buyers absorb at most what is sold in " + row.year());
+            double[] stages = {f.cashUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(), f.acceleratorSpendUsdB()};
             for (int i = 1; i < stages.length; i++) {
                 // x * 100 / 100 may differ from x in the last bit, hence the tolerance
                 assertTrue(stages[i] <= stages[i - 1] * (1 + 1e-12), "stage " + i + " keeps at most what stage "
