@@ -129,6 +129,13 @@ final class ActualMarkers {
         renderer.setSeriesVisibleInLegend(0, count() > 0);
     }
 
+    /** Leaves this layer's legend entry out when another layer of the chart already names the crosses. */
+    void hideFromLegendWhen(boolean other) {
+        if (other) {
+            renderer.setSeriesVisibleInLegend(0, false);
+        }
+    }
+
     private static Shape cross(double half, double thick) {
         Path2D.Double d = new Path2D.Double();
         double t = thick / Math.sqrt(2);
