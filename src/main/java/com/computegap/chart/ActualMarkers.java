@@ -57,6 +57,17 @@ final class ActualMarkers {
         return out;
     }
 
+    /** Places figures of {@code columns} inside the horizon at their year and value (a line chart's series). */
+    static Function<Actual, double[]> atValue(Scenario s, java.util.Set<com.computegap.model.Column> columns) {
+        return a -> columns.contains(a.series()) && a.year() >= s.startYear() && a.year() <= s.endYear()
+                ? new double[] {a.year(), a.value()} : null;
+    }
+
+    /** The values of {@code points}, so a chart can fit its axis around them too. */
+    static double[] values(List<Point> points) {
+        return points.stream().mapToDouble(Point::y).toArray();
+    }
+
     /** "Reported · Meta · Hyperscaler capex, 2025: 72.2 B USD", the source, then the model's value and error. */
     static String tooltip(RealityCheck.Row row) {
         Actual a = row.actual();

@@ -33,6 +33,9 @@ final class GapRatioChart extends ModelChart {
     /** The axis always shows parity and at least this span, so a flat gap does not look dramatic. */
     private static final double MIN_SPAN = 20;
 
+    /** The reported figures, a dataset after B's. */
+    static final int ACTUALS = 2;
+    private final ActualMarkers actuals = new ActualMarkers();
     private final Datasets data;
     private final TextTitle note;
     private final ValueMarker parity;
@@ -50,6 +53,7 @@ final class GapRatioChart extends ModelChart {
         super(ChartKind.GAP, createChart(data));
         this.data = data;
         this.note = (TextTitle) chart().getSubtitle(1);
+        actuals.install((XYPlot) chart().getPlot(), ACTUALS);
         this.parity = (ValueMarker) ((XYPlot) chart().getPlot()).getRangeMarkers(Layer.FOREGROUND).iterator().next();
     }
 
@@ -110,6 +114,10 @@ final class GapRatioChart extends ModelChart {
             data.compare().clear();
         }
 
+        List<ActualMarkers.Point> reported = ActualMarkers.points(input.scenario(), a,
+                ActualMarkers.atValue(input.scenario(), java.util.Set.of(Column.SPEND_GAP_RATIO, Column.COMPUTE_GAP_RATIO)));
+        actuals.set(reported, true);
+        drawn.add(ActualMarkers.values(reported));
         double[] bounds = ChartData.positiveBounds(drawn);
         double lo = bounds == null ? 1 : Math.min(1, bounds[0]);
         double hi = bounds == null ? 1 : Math.max(1, bounds[1]);
@@ -141,6 +149,7 @@ final class GapRatioChart extends ModelChart {
     @Override
     void paintSeries(ChartPalette p) {
         XYPlot plot = (XYPlot) chart().getPlot();
+        actuals.paint(p);
         XYLineAndShapeRenderer a = (XYLineAndShapeRenderer) plot.getRenderer(0);
         ChartRenderers.line(a, SPEND, p.spendGap(), ChartRenderers.SQUARE, false, 1.25f, p);
         ChartRenderers.line(a, COMPUTE, p.computeGap(), ChartRenderers.CIRCLE, false, 1.25f, p);
@@ -150,6 +159,11 @@ final class GapRatioChart extends ModelChart {
         parity.setPaint(p.parity());
         parity.setStroke(ChartStyler.line(p, 0.9f, true));
         ChartStyler.styleMarkerLabel(parity, p.parity(), p);
+    }
+
+    /** The reported figures drawn, for tests. */
+    ActualMarkers actualMarkers() {
+        return actuals;
     }
 
     Datasets datasets() {

@@ -26,6 +26,9 @@ final class InstalledComputeChart extends ModelChart {
     static final int DEPIN_EFFECTIVE = 1;
     static final int DEPIN_INSTALLED = 2;
 
+    /** The reported figures, a dataset after B's. */
+    static final int ACTUALS = 2;
+    private final ActualMarkers actuals = new ActualMarkers();
     private final Datasets data;
     private final TextTitle note;
     private ChartNotes notes = new ChartNotes();
@@ -42,6 +45,7 @@ final class InstalledComputeChart extends ModelChart {
         super(ChartKind.INSTALLED, createChart(data));
         this.data = data;
         this.note = (TextTitle) chart().getSubtitle(1);
+        actuals.install((XYPlot) chart().getPlot(), ACTUALS);
     }
 
     static Datasets createDatasets() {
@@ -96,6 +100,10 @@ final class InstalledComputeChart extends ModelChart {
             data.compare().clear();
         }
 
+        List<ActualMarkers.Point> reported = ActualMarkers.points(input.scenario(), a,
+                ActualMarkers.atValue(input.scenario(), java.util.Set.of(Column.HYPERSCALER_INSTALLED_K, Column.DEPIN_INSTALLED_K, Column.DEPIN_EFFECTIVE_K)));
+        actuals.set(reported, true);
+        drawn.add(ActualMarkers.values(reported));
         double[] bounds = ChartData.positiveBounds(drawn);
         PlainLogAxis axis = (PlainLogAxis) plot.getRangeAxis();
         if (bounds != null) {
@@ -127,6 +135,7 @@ final class InstalledComputeChart extends ModelChart {
     @Override
     void paintSeries(ChartPalette p) {
         XYPlot plot = (XYPlot) chart().getPlot();
+        actuals.paint(p);
         XYLineAndShapeRenderer a = (XYLineAndShapeRenderer) plot.getRenderer(0);
         ChartRenderers.line(a, HYPERSCALERS, p.hyperscalers(), ChartRenderers.SQUARE, false, 1.25f, p);
         ChartRenderers.line(a, DEPIN_EFFECTIVE, p.depin(), ChartRenderers.CIRCLE, false, 1.25f, p);
@@ -136,6 +145,11 @@ final class InstalledComputeChart extends ModelChart {
         XYLineAndShapeRenderer b = (XYLineAndShapeRenderer) plot.getRenderer(1);
         ChartRenderers.line(b, HYPERSCALERS, p.hyperscalers(), ChartRenderers.SQUARE, true, 1.25f, p);
         ChartRenderers.line(b, DEPIN_EFFECTIVE, p.depin(), ChartRenderers.CIRCLE, true, 1.25f, p);
+    }
+
+    /** The reported figures drawn, for tests. */
+    ActualMarkers actualMarkers() {
+        return actuals;
     }
 
     Datasets datasets() {

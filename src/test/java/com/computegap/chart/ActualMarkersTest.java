@@ -90,4 +90,25 @@ class ActualMarkersTest {
                     .equals(Messages.get("chart.actuals.series")));
         }
     }
+
+    @Test
+    void shouldDrawGapAndInstalledFiguresOnTheirLogCharts() {
+        Scenario s = essayWith(List.of(
+                new Actual(Column.SPEND_GAP_RATIO, null, 2024, 6, "Essay: 6.4x", null),
+                new Actual(Column.DEPIN_INSTALLED_K, null, 2025, 0, "Zero cannot sit on a log axis", null),
+                new Actual(Column.HYPERSCALER_INSTALLED_K, null, 2026, 15000, "Epoch AI, all buyers", null),
+                new Actual(Column.HYPERSCALER_CAPEX_USD_B, null, 2024, 250, "Capex: not these charts", null)));
+        GapRatioChart gap = ChartFixtures.chart(ChartKind.GAP, ChartFixtures.input(s));
+        XYSeries gapDrawn = gap.actualMarkers().dataset().getSeries(0);
+        assertEquals(1, gapDrawn.getItemCount());
+        assertEquals(2024, gapDrawn.getX(0).doubleValue());
+        assertEquals(6, gapDrawn.getY(0).doubleValue());
+
+        InstalledComputeChart installed = ChartFixtures.chart(ChartKind.INSTALLED, ChartFixtures.input(s));
+        XYSeries drawn = installed.actualMarkers().dataset().getSeries(0);
+        assertEquals(1, drawn.getItemCount(), "the reported 0 is left off the log axis");
+        assertEquals(15000, drawn.getY(0).doubleValue());
+        var axis = ((org.jfree.chart.plot.XYPlot) installed.chart().getPlot()).getRangeAxis();
+        assertTrue(axis.getUpperBound() >= 15000, "the axis reaches the reported figure");
+    }
 }
