@@ -31,6 +31,7 @@ final class RealityCheckView extends VBox {
     static final String SUMMARY = "reality-summary";
     static final String LEGEND = "reality-legend";
     static final String ERROR_CELL = "reality-error";
+    static final String NUMBER_CELL = "reality-number";
 
     /** A view on its own view model of {@code document}'s reality check. */
     static RealityCheckView of(com.computegap.viewmodel.ExplorerViewModel document) {
@@ -61,12 +62,13 @@ final class RealityCheckView extends VBox {
         TableView<RealityCheckRow> table = new TableView<>(vm.rows());
         table.setId("reality-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("reality.column.series", RealityCheckRow::seriesText, 2.2));
-        table.getColumns().add(column("reality.column.year", r -> Integer.toString(r.year()), 0.6));
-        table.getColumns().add(column("reality.column.actual", RealityCheckRow::actualText, 0.9));
-        table.getColumns().add(column("reality.column.model", RealityCheckRow::modelText, 0.9));
+        table.getColumns().add(column("reality.column.series", RealityCheckRow::seriesText, 2.6));
+        table.getColumns().add(number(column("reality.column.year", r -> Integer.toString(r.year()), 0.5)));
+        table.getColumns().add(number(column("reality.column.actual", RealityCheckRow::actualText, 0.8)));
+        table.getColumns().add(number(column("reality.column.model", RealityCheckRow::modelText, 0.8)));
+        table.getColumns().add(column("reality.column.unit", RealityCheckRow::unitText, 0.75));
         table.getColumns().add(errorColumn());
-        table.getColumns().add(column("reality.column.source", RealityCheckRow::sourceText, 4));
+        table.getColumns().add(column("reality.column.source", RealityCheckRow::sourceText, 3.4));
         table.setPlaceholder(new Label(Messages.get("reality.summary.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(summary, legend, table, explain);
@@ -89,6 +91,13 @@ final class RealityCheckView extends VBox {
         return c;
     }
 
+    /** Right-aligns a column of numbers. */
+    private static <T> TableColumn<RealityCheckRow, T> number(TableColumn<RealityCheckRow, T> c) {
+        c.getStyleClass().add(NUMBER_CELL);
+        c.setMinWidth(64);
+        return c;
+    }
+
     /** The error, coloured by its band (a pseudo-class per band, so the theme picks the colours). */
     private static TableColumn<RealityCheckRow, RealityCheckRow> errorColumn() {
         TableColumn<RealityCheckRow, RealityCheckRow> c = new TableColumn<>(Messages.get("reality.column.error"));
@@ -105,9 +114,10 @@ final class RealityCheckView extends VBox {
                 setTooltip(shown == null ? null : new Tooltip(shown.label()));
             }
         });
-        c.getStyleClass().add(ERROR_CELL);
+        c.getStyleClass().addAll(ERROR_CELL, NUMBER_CELL);
         c.setSortable(false);
-        c.setPrefWidth(90);
+        c.setPrefWidth(96);
+        c.setMinWidth(96);
         return c;
     }
 }

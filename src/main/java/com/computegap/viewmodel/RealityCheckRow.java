@@ -15,12 +15,13 @@ import com.computegap.text.RealityTexts.Closeness;
  * @param errorPct   {@code 100 * (model - actual) / actual}; {@code NaN} when there is no model value
  * @param closeness  the band of the error's size, which colours the row
  * @param seriesText the series in words, with the company
+ * @param unitText   the series' unit ({@code B USD}, {@code ×}), empty for none
  * @param actualText the reported value as text
  * @param modelText  the model's value as text, "–" for none
  * @param errorText  the error as text ({@code +12.3 %}), "–" for none
  * @param sourceText the source, with its "as of" date when the file gives one
  */
 public record RealityCheckRow(Column series, String company, int year, double actual, double model,
-                              double errorPct, Closeness closeness, String seriesText, String actualText,
+                              double errorPct, Closeness closeness, String seriesText, String unitText, String actualText,
                               String modelText, String errorText, String sourceText) {
 }

@@ -88,7 +88,7 @@ public final class RealityCheckViewModel {
             String company = a.company() == null ? "" : a.company();
             String asOf = a.asOf() == null ? null : a.asOf().toString();
             out.add(new RealityCheckRow(a.series(), company, a.year(), a.value(), c.model(), error,
-                    RealityTexts.closeness(error), RealityTexts.series(a.series(), company),
+                    RealityTexts.closeness(error), RealityTexts.series(a.series(), company), RealityTexts.unit(a.series()),
                     RealityTexts.value(a.series(), a.value()),
                     c.hasModel() ? RealityTexts.value(a.series(), c.model()) : Formats.nonFinite(Double.NaN),
                     RealityTexts.error(error), RealityTexts.source(a.source(), asOf)));
