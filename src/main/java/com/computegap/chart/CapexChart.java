@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * AI capex per year: each year a stack of the hyperscalers' AI capex by company plus mega projects,
  * beside a DePIN AI capex bar, with the scenario's outside reference figures as numbered markers
- * (their labels are listed under the chart, which stays readable however long they are). A
+ * (their labels are listed under the chart, which stays readable however long they are), and the
+ * scenario's reported figures as crosses (a company's figure on its layer of the stack). A
  * comparison scenario B is drawn as dashed lines over the tops of the two bars.
  */
 final class CapexChart extends ModelChart {
@@ -41,6 +42,7 @@ final class CapexChart extends ModelChart {
     static final int COMPARE_HYPERSCALERS = 2;
     static final int COMPARE_DEPIN = 3;
     static final int REFERENCES = 4;
+    static final int ACTUALS = 5;
 
     /** Each year's slot: the hyperscaler stack left of the year, the DePIN bar right of it. */
     private static final double BAR_OFFSET = 0.2;
@@ -52,6 +54,7 @@ final class CapexChart extends ModelChart {
 
     private final Datasets data;
     private final TextTitle footnote;
+    private final ActualMarkers actuals = new ActualMarkers();
 
     /** The datasets of this chart; the reference series lists points in scenario order. */
     record Datasets(YearTableDataset hyperscalers, YearTableDataset depin, YearTableDataset compareHyperscalers,
@@ -66,6 +69,7 @@ final class CapexChart extends ModelChart {
         super(ChartKind.CAPEX, createChart(data));
         this.data = data;
         this.footnote = (TextTitle) chart().getSubtitle(1);
+        actuals.install((XYPlot) chart().getPlot(), ACTUALS);
     }
 
     static Datasets createDatasets() {
@@ -142,8 +146,41 @@ final class CapexChart extends ModelChart {
             data.compareDepin().clear();
         }
         fillReferences(s, plot);
+        actuals.set(ActualMarkers.points(s, r, a -> placeActual(s, a)), false);
 
         ChartTitles.showYears(plot, input);
+    }
+
+    /**
+     * Where a reported figure sits: a total on the hyperscaler stack's slot at its value, one
+     * company's figure where that company's layer of the stack would end if the model matched it
+     * (the layers below it plus the figure), DePIN AI capex on the DePIN bar's slot.
+     */
+    private double[] placeActual(Scenario s, com.computegap.model.Actual a) {
+        int n = a.year() - s.startYear();
+        if (n < 0 || a.year() > s.endYear()) {
+            return null;
+        }
+        return switch (a.series()) {
+            case HYPERSCALER_CAPEX_USD_B, HYPERSCALER_AI_CAPEX_USD_B -> {
+                double base = 0;
+                if (a.company() != null) {
+                    int k = 0;
+                    while (k < s.hyperscalers().size() && !s.hyperscalers().get(k).name().equals(a.company())) {
+                        base += data.hyperscalers().value(k, n);
+                        k++;
+                    }
+                }
+                yield new double[] {a.year() - BAR_OFFSET, base + a.value()};
+            }
+            case DEPIN_AI_CAPEX_USD_B -> new double[] {a.year() + BAR_OFFSET, a.value()};
+            default -> null;
+        };
+    }
+
+    /** The reported figures drawn, for tests. */
+    ActualMarkers actualMarkers() {
+        return actuals;
     }
 
     private void fillStack(Scenario s) {
@@ -245,6 +282,7 @@ final class CapexChart extends ModelChart {
         XYLineAndShapeRenderer refs = (XYLineAndShapeRenderer) plot.getRenderer(REFERENCES);
         refs.setSeriesPaint(0, p.reference());
         refs.setSeriesShape(0, ChartRenderers.DASH);
+        actuals.paint(p);
     }
 
     /**

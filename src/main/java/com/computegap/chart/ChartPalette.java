@@ -195,4 +195,9 @@ public record ChartPalette(
     public Color company(int index) {
         return companies.get(index % companies.size());
     }
+
+    /** The one waterfall step that adds money (usage revenue): the other buyers' green, never a loss colour. */
+    public Color gain() {
+        return otherBuyers;
+    }
 }

@@ -25,7 +25,10 @@ import java.awt.Paint;
 /**
  * One year's path from token emission to DePIN accelerators, in billions of US dollars: each bar is
  * the money left at a stage (emitted, sold, absorbed by buyers, AI share, after cloud resale,
- * accelerators), topped by a pale segment for what the step lost. Money turns into chips only at
+ * accelerators), topped by a pale segment for what the step lost. Usage revenue (cash from customers
+ * renting the network's compute, MODEL.md section 7) is the one step that adds money: when the
+ * scenario has any, a step after the buyers' cash adds it as a segment of its own colour. Money turns
+ * into chips only at
  * the end, so the chips are not forced onto the dollar axis: they are stated under the chart
  * (accelerators demanded and bought, then the frontier-usable installed base).
  */
@@ -33,10 +36,13 @@ final class WaterfallChart extends ModelChart {
 
     static final int KEPT = 0;
     static final int LOST = 1;
+    static final int ADDED = 2;
     static final String[] STAGE_KEYS = {
         "chart.waterfall.stage.emitted", "chart.waterfall.stage.sold", "chart.waterfall.stage.absorbed",
         "chart.waterfall.stage.aiShare", "chart.waterfall.stage.afterCloud", "chart.waterfall.stage.accelerators",
     };
+    /** The usage-revenue step, inserted after the buyers' cash when the scenario earns any. */
+    static final String USAGE_STAGE_KEY = "chart.waterfall.stage.usage";
 
     private final DefaultCategoryDataset data;
     private final TextTitle note;
@@ -94,7 +100,7 @@ final class WaterfallChart extends ModelChart {
 
         @Override
         public Paint getItemPaint(int row, int column) {
-            if (row == KEPT && column == STAGE_KEYS.length - 1 && resultPaint != null) {
+            if (row == KEPT && column == getPlot().getDataset().getColumnCount() - 1 && resultPaint != null) {
                 return resultPaint;
             }
             return super.getItemPaint(row, column);
@@ -116,6 +122,9 @@ final class WaterfallChart extends ModelChart {
                 if (row == LOST) {
                     return v > 0 ? "−" + ChartText.amount(v) : null;
                 }
+                if (row == ADDED) {
+                    return v > 0 ? "+" + ChartText.amount(v) : null;
+                }
                 return ChartText.amount(v);
             }
         });
@@ -124,13 +133,17 @@ final class WaterfallChart extends ModelChart {
         r.setSeriesPositiveItemLabelPosition(KEPT, insideTop);
         r.setSeriesPositiveItemLabelPosition(LOST,
                 new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+        r.setSeriesPositiveItemLabelPosition(ADDED,
+                new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         r.setPositiveItemLabelPositionFallback(above);
         r.setDefaultToolTipGenerator((dataset, row, column) -> {
             double v = dataset.getValue(row, column).doubleValue();
             String stage = dataset.getColumnKey(column).toString().replace('\n', ' ');
-            return row == KEPT
-                    ? ChartText.format("chart.tooltip.waterfall.kept", stage, ChartText.amount(v))
-                    : ChartText.format("chart.tooltip.waterfall.lost", stage, ChartText.amount(v));
+            return switch (row) {
+                case KEPT -> ChartText.format("chart.tooltip.waterfall.kept", stage, ChartText.amount(v));
+                case ADDED -> ChartText.format("chart.tooltip.waterfall.added", stage, ChartText.amount(v));
+                default -> ChartText.format("chart.tooltip.waterfall.lost", stage, ChartText.amount(v));
+            };
         });
         return r;
     }
@@ -146,15 +159,30 @@ final class WaterfallChart extends ModelChart {
 
         double[] stages = {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),
             f.acceleratorSpendUsdB()};
+        boolean usage = earnsUsageRevenue(input);
         String kept = ChartText.get("chart.waterfall.series.kept");
         String lost = ChartText.get("chart.waterfall.series.lost");
+        String added = ChartText.get("chart.waterfall.series.added");
         data.setNotify(false);
         data.clear();
+        double before = 0;
         for (int i = 0; i < stages.length; i++) {
             String stage = ChartText.get(STAGE_KEYS[i]);
-            double loss = i == 0 ? 0 : lost(stages[i - 1], stages[i]);
+            if (i == 3 && usage) {
+                // the buyers' cash stays and the usage revenue stacks on it: the cash the model spends
+                String step = ChartText.get(USAGE_STAGE_KEY);
+                data.addValue(stages[2], kept, step);
+                data.addValue(0, lost, step);
+                data.addValue(f.usageRevenueUsdB(), added, step);
+                before = f.cashUsdB();
+            }
+            double loss = i == 0 ? 0 : lost(before, stages[i]);
             data.addValue(stages[i], kept, stage);
             data.addValue(loss, lost, stage);
+            if (usage) {
+                data.addValue(0, added, stage);
+            }
+            before = stages[i];
         }
         data.setNotify(true);
 
@@ -163,6 +191,11 @@ final class WaterfallChart extends ModelChart {
         result.setText(ChartText.format("chart.waterfall.result", ChartText.year(f.year()),
                 ChartText.amount(f.effectiveK()), ChartText.percent(f.frontierEfficiencyPct()),
                 ChartText.amount(f.installedK())));
+    }
+
+    /** Whether the scenario earns usage revenue in any year, so the step is drawn in every year alike. */
+    private static boolean earnsUsageRevenue(ChartInput input) {
+        return input.result().rows().stream().anyMatch(r -> r.usageRevenueUsdB() > 0);
     }
 
     /**
@@ -192,6 +225,7 @@ final class WaterfallChart extends ModelChart {
         r.setSeriesPaint(KEPT, p.stage());
         r.setResultPaint(p.result());
         r.setSeriesPaint(LOST, p.loss());
+        r.setSeriesPaint(ADDED, p.gain());
         r.setDefaultOutlinePaint(p.background());
         r.setDefaultOutlineStroke(new BasicStroke(1f));
         r.setDefaultItemLabelPaint(p.text());

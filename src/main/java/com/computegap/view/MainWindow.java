@@ -265,7 +265,8 @@ public final class MainWindow {
             charts.view(kind).setOnContextMenuRequested(e -> menu.show(charts.view(kind), e.getScreenX(), e.getScreenY()));
         }
         ChartGrid grid = new ChartGrid(presenter.cells());
-        ChartTabs tabs = new ChartTabs(grid, this::uncertaintyView, analysis.uncertainty().activeProperty());
+        ChartTabs tabs = new ChartTabs(grid, this::uncertaintyView, analysis.uncertainty().activeProperty(),
+                () -> RealityCheckView.of(vm));
         VBox center = new VBox(header(), kpiRow(), tabs, new ComparePanel(compare));
         center.getStyleClass().add("center");
         VBox.setVgrow(tabs, Priority.ALWAYS);
