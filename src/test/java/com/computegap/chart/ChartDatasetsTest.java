@@ -112,7 +112,7 @@ class ChartDatasetsTest {
 
     @Test
     void shouldWalkTheWaterfallThroughTheFunnelOfTheFocusYear() {
-        ChartInput input = ChartFixtures.input(BundledScenarios.REALITY_2026).withFocusYear(2025);
+        ChartInput input = ChartFixtures.input(BundledScenarios.ESSAY).withFocusYear(2025);
         WaterfallChart chart = ChartFixtures.chart(ChartKind.WATERFALL, input);
         DepinFunnel f = DepinFunnel.of(input.scenario(), input.result().row(2025));
         double[] stages = {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),

@@ -122,7 +122,7 @@ class RealityCheckViewModelTest {
 
     @Test
     void shouldSayWhenAScenarioListsNoFigures() {
-        document.openBundled(BundledScenarios.ESSAY);
+        document.openBundled(BundledScenarios.DEPIN_BULL);
         assertEquals(List.of(), vm.rows());
         assertEquals(Messages.get("reality.summary.none"), vm.summaryProperty().get());
     }

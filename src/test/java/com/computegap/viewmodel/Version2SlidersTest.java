@@ -52,7 +52,9 @@ class Version2SlidersTest {
         assertEquals(sliderMin, row.sliderMinProperty().get());
         assertEquals(sliderMax, row.sliderMaxProperty().get());
         assertTrue(row.tooltip().contains(Messages.get("param." + row.field().template() + ".help")), row.tooltip());
-        assertTrue(row.tooltip().contains(Messages.get("param.tooltip.noSource")), "no source yet");
+        String source = vm.scenario().sourceOf(path);
+        assertTrue(row.tooltip().contains(source == null ? Messages.get("param.tooltip.noSource") : source),
+                "the source of the scenario, or that there is none");
 
         Scenario s = vm.scenario();
         Map<String, String> sources = new LinkedHashMap<>(s.sources());
