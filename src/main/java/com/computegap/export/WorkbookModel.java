@@ -177,7 +177,7 @@ final class WorkbookModel {
     }
 
     private void defineWorkings() {
-        working("n", Unit.YEARS, c -> c.year() + "-" + name(NumericField.START_YEAR));
+        working("n", text.get("workbook.row.n"), Unit.YEARS, c -> c.year() + "-" + name(NumericField.START_YEAR));
         for (int i = 0; i < s.hyperscalers().size(); i++) {
             int k = i;
             String company = s.hyperscalers().get(i).name();
@@ -199,29 +199,25 @@ final class WorkbookModel {
                     c -> "IF(AND(" + c.year() + ">=" + start + "," + c.year() + "<" + start + "+" + years + "),"
                             + name(NumericField.MEGA_TOTAL, k) + "/" + years + ",0)");
         }
-        working("emission", Unit.USD_B, c -> "IF(" + c.at("n") + "<" + name(NumericField.DEPIN_EMISSION_YEARS) + ","
+        working("emission", text.get("workbook.row.emission"), Unit.USD_B, c -> "IF(" + c.at("n") + "<" + name(NumericField.DEPIN_EMISSION_YEARS) + ","
                 + name(NumericField.DEPIN_NEW_INCENTIVE_CAP) + "/" + name(NumericField.DEPIN_EMISSION_YEARS) + ",0)");
-        working("tokenDrift", Unit.MULTIPLIER, c -> c.g(NumericField.DEPIN_TOKEN_PRICE_DRIFT));
-        working("tokenPriceIndex", Unit.MULTIPLIER,
+        working("tokenDrift", text.get("workbook.row.tokenDrift"), Unit.MULTIPLIER, c -> c.g(NumericField.DEPIN_TOKEN_PRICE_DRIFT));
+        working("tokenPriceIndex", text.get("workbook.row.tokenPriceIndex"), Unit.MULTIPLIER,
                 c -> name(NumericField.DEPIN_TOKEN_PRICE_MULTIPLIER) + "*" + c.at("tokenDrift"));
-        working("keep", Unit.RATIO, c -> name(NumericField.DEPIN_AI_SHARE) + "/100*(1-"
+        working("keep", text.get("workbook.row.keep"), Unit.RATIO, c -> name(NumericField.DEPIN_AI_SHARE) + "/100*(1-"
                 + name(NumericField.DEPIN_CLOUD_RESOLD_SHARE) + "/100)");
         // A cap of 100 % takes the supply itself rather than supply * 1: POI multiplies operands rounded
         // to 15 digits, and the rounded product would leave a phantom remainder for the other buyers.
         String cap = name(NumericField.CHIPS_PRIORITY_CAP);
-        working("firstCall", Unit.K, c -> "MIN(" + c.at("hyperscalerDemandK") + ",IF(" + cap + "=100," + c.at("supplyK")
+        working("firstCall", text.get("workbook.row.firstCall"), Unit.K, c -> "MIN(" + c.at("hyperscalerDemandK") + ",IF(" + cap + "=100," + c.at("supplyK")
                 + "," + c.at("supplyK") + "*(" + cap + "/100)))");
-        working("afterDepin", Unit.K, c -> c.at("supplyK") + "-" + c.at("firstCall") + "-" + c.at("otherUnitsK")
+        working("afterDepin", text.get("workbook.row.afterDepin"), Unit.K, c -> c.at("supplyK") + "-" + c.at("firstCall") + "-" + c.at("otherUnitsK")
                 + "-" + c.at("depinUnitsK"));
-        working("leftover", Unit.K, c -> "MIN(" + c.at("hyperscalerDemandK") + "-" + c.at("firstCall") + ","
+        working("leftover", text.get("workbook.row.leftover"), Unit.K, c -> "MIN(" + c.at("hyperscalerDemandK") + "-" + c.at("firstCall") + ","
                 + c.at("afterDepin") + ")");
-        working("baseLeft", Unit.RATIO, c -> "MAX(0,1-" + c.at("n") + "/" + name(NumericField.CHIPS_USEFUL_LIFE) + ")");
-        working("parityDenominator", Unit.USD_B, c -> c.at("emission") + "*" + c.at("tokenDrift") + "*"
+        working("baseLeft", text.get("workbook.row.baseLeft"), Unit.RATIO, c -> "MAX(0,1-" + c.at("n") + "/" + name(NumericField.CHIPS_USEFUL_LIFE) + ")");
+        working("parityDenominator", text.get("workbook.row.parityDenominator"), Unit.USD_B, c -> c.at("emission") + "*" + c.at("tokenDrift") + "*"
                 + name(NumericField.DEPIN_SELL_SHARE) + "/100*" + c.at("keep"));
-    }
-
-    private void working(String key, Unit unit, Function<Ctx, String> formula) {
-        working(key, text.get("workbook.row." + key), unit, formula);
     }
 
     private void working(String key, String label, Unit unit, Function<Ctx, String> formula) {
