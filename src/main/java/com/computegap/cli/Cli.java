@@ -39,7 +39,7 @@ public final class Cli {
 
     /** Whether {@code word} names a headless command (so the launcher does not open the window). */
     public static boolean isCommand(String word) {
-        return COMMANDS.containsKey(word) || word.equals("help") || word.equals("--help") || word.equals("-h");
+        return COMMANDS.containsKey(word) || word.equals("export") || word.equals("help") || word.equals("--help") || word.equals("-h");
     }
 
     /** Runs a command and returns its exit status. */
@@ -49,10 +49,11 @@ public final class Cli {
                 out.print(usage());
                 return OK;
             }
-            CommandLine line = CommandLine.parse(args);
-            Command command = COMMANDS.get(line.command());
+            ExportCommand export = ExportCommand.parse(args);
+            CommandLine line = CommandLine.parse(export != null ? export.rest() : args);
+            Command command = export != null ? export : COMMANDS.get(line.command());
             if (command == null) {
-                throw new UsageException("unknown command '" + line.command() + "' (expected model, montecarlo or validate)");
+                throw new UsageException("unknown command '" + line.command() + "' (expected model, montecarlo, validate or export)");
             }
             Scenario scenario = ScenarioReader.read(path(line.file()), line.file(), line.overrides());
             command.run(line, scenario, out);
@@ -90,6 +91,7 @@ public final class Cli {
                        compute-gap-explorer model FILE [--set PATH=VALUE]... [--format csv|json]
                        compute-gap-explorer montecarlo FILE [--runs N] [--seed S] [--set PATH=VALUE]...
                        compute-gap-explorer validate FILE
+                       compute-gap-explorer export FILE --to OUT.pptx|OUT.xlsx|OUT.pdf [--set PATH=VALUE]... [--lang en|ja]
                 """;
     }
 }

@@ -46,6 +46,10 @@ public final class WorkbookExport {
     static final String SUMMARY = "Summary";
     static final String MONTE_CARLO = "Monte Carlo";
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private WorkbookExport() {
     }
 
