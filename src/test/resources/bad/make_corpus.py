@@ -123,9 +123,10 @@ w('png-image.gapx.json', b'\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x
 w('lone-surrogate-escape.gapx.json', rep('"name": "Microsoft"', '"name": "Micro\\ud800soft"'), 'hyperscalers[0].name contains an unpaired surrogate \\ud800 at character 6: not valid Unicode text')
 w('control-chars-in-key.gapx.json', rep('"years": 5,', '"years": 5,\n  "bad\\nkey\\u001b[31m": 1,'), 'bad\\nkey\\u001b[31m: unknown field')
 # --- schema version ---
-w('schema-version-2.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 2'), 'written by a newer version')
+w('schema-version-3.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 3'), 'schemaVersion = 3: the file was written by a newer version of Compute Gap Explorer; this version reads schemaVersion 1 and 2')
 w('schema-version-0.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 0'), 'schemaVersion = 0 is not supported')
-w('schema-version-1.5.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 1.5'), 'schemaVersion = 1.5: the file was written by a newer version')
+w('schema-version-1.5.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 1.5'), 'schemaVersion = 1.5 must be a whole number')
+w('schema-version-2.5.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 2.5'), 'schemaVersion = 2.5: the file was written by a newer version')
 w('schema-version-string.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": "1"'), 'schemaVersion: expected the number 1')
 w('schema-version-missing.gapx.json', rep('"schemaVersion": 1,\n', ''), 'schemaVersion is missing')
 # --- wrong types ---
@@ -194,6 +195,67 @@ w('uncertainty-entry-string.gapx.json', dump({**tree(), 'uncertainty': ['chips.s
 w('sources-non-string.gapx.json', rep('"depin.newIncentiveCapUsdB": "Essay: a further 80 B over 3-5 years"', '"depin.newIncentiveCapUsdB": 80'), 'sources.depin.newIncentiveCapUsdB: expected a string but found a number (80)')
 w('sources-bad-key.gapx.json', rep('"depin.newIncentiveCapUsdB": "Essay', '"depin..x": "Essay'), "sources: the key 'depin..x' is not a parameter path")
 w('sources-list.gapx.json', rep('"sources": { "depin.newIncentiveCapUsdB": "Essay: a further 80 B over 3-5 years" }', '"sources": ["Essay"]'), 'sources: expected an object but found a list')
+
+# --- schema version 2 (MODEL.md section 7) ---
+def v2tree():
+    t = tree()
+    t['schemaVersion'] = 2
+    t['depin'].update(priceImpactElasticity=0.5, usageRevenueUsdB=0.1, usageRevenueGrowthPct=50, tailEmissionPctPerYear=2)
+    t['chips']['priceFlexPct'] = 20
+    t['actuals'] = [{'series': 'hyperscalerCapexUsdB', 'company': 'Microsoft', 'year': 2025, 'value': 118,
+                     'source': 'Microsoft 10-Q filings, calendar 2025', 'asOf': '2026-01-28'}]
+    return t
+def v2case(name, change, fragment):
+    t = v2tree()
+    change(t)
+    w(name, dump(t), fragment)
+json.dumps(v2tree())
+for field in ['priceImpactElasticity', 'usageRevenueUsdB', 'usageRevenueGrowthPct', 'tailEmissionPctPerYear']:
+    t = tree(); t['depin'][field] = 1
+    w('v1-with-' + field + '.gapx.json', dump(t), 'depin.' + field + ' needs schemaVersion 2 (the file declares schemaVersion 1')
+t = tree(); t['chips']['priceFlexPct'] = 10
+w('v1-with-priceFlexPct.gapx.json', dump(t), 'chips.priceFlexPct needs schemaVersion 2')
+t = tree(); t['actuals'] = v2tree()['actuals']
+w('v1-with-actuals.gapx.json', dump(t), 'actuals needs schemaVersion 2')
+t = tree(); t['uncertainty'][0] = {'param': 'depin.usageRevenueUsdB', 'dist': 'uniform', 'low': 0, 'high': 1}
+w('v1-with-uncertain-usage-revenue.gapx.json', dump(t), 'uncertainty[0].param = depin.usageRevenueUsdB needs schemaVersion 2')
+v2case('v2-elasticity-5.1.gapx.json', lambda t: t['depin'].update(priceImpactElasticity=5.1), 'depin.priceImpactElasticity = 5.1 is out of range 0..5')
+v2case('v2-elasticity-negative.gapx.json', lambda t: t['depin'].update(priceImpactElasticity=-0.1), 'depin.priceImpactElasticity = -0.1 is out of range 0..5')
+v2case('v2-usage-negative.gapx.json', lambda t: t['depin'].update(usageRevenueUsdB=-1), 'depin.usageRevenueUsdB = -1 is out of range: it must be >= 0')
+v2case('v2-usage-growth-minus-100.gapx.json', lambda t: t['depin'].update(usageRevenueGrowthPct=-100), 'depin.usageRevenueGrowthPct = -100 is out of range: it must be > -100 and <= 1000')
+v2case('v2-tail-101.gapx.json', lambda t: t['depin'].update(tailEmissionPctPerYear=101), 'depin.tailEmissionPctPerYear = 101 is out of range 0..100')
+v2case('v2-flex-1001.gapx.json', lambda t: t['chips'].update(priceFlexPct=1001), 'chips.priceFlexPct = 1001 is out of range 0..1000')
+v2case('v2-flex-string.gapx.json', lambda t: t['chips'].update(priceFlexPct='20'), 'chips.priceFlexPct: expected a number but found a string ("20")')
+v2case('v2-elasticity-typo.gapx.json', lambda t: t['depin'].update(priceImpactElasticty=1), "depin.priceImpactElasticty: unknown field, did you mean 'priceImpactElasticity'?")
+def a(**kw):
+    def change(t):
+        for k, v in kw.items():
+            if v is None:
+                del t['actuals'][0][k]
+            else:
+                t['actuals'][0][k] = v
+    return change
+v2case('actual-series-unknown.gapx.json', a(series='capex'), 'actuals[0].series = "capex" is not an output column')
+v2case('actual-series-year.gapx.json', a(series='year'), 'actuals[0].series = "year" is not an output column')
+v2case('actual-series-number.gapx.json', a(series=3), 'actuals[0].series: expected a string but found a number (3)')
+v2case('actual-company-wrong-series.gapx.json', a(series='depinAiCapexUsdB'), 'actuals[0].company: a company is allowed only with hyperscalerCapexUsdB and hyperscalerAiCapexUsdB, not with depinAiCapexUsdB')
+v2case('actual-company-unknown.gapx.json', a(company='Meta'), 'actuals[0].company = "Meta" is not a hyperscaler of this file')
+v2case('actual-source-missing.gapx.json', a(source=None), 'actuals[0].source is missing (a required field)')
+v2case('actual-source-empty.gapx.json', a(source=''), 'actuals[0].source has 0 characters; it must have 1..1000')
+v2case('actual-source-1001.gapx.json', a(source='S' * 1001), 'actuals[0].source has 1001 characters; it must have 1..1000')
+v2case('actual-year-2101.gapx.json', a(year=2101), 'actuals[0].year = 2101 is out of range 2000..2100')
+v2case('actual-year-fraction.gapx.json', a(year=2025.5), 'actuals[0].year = 2025.5 must be a whole number')
+v2case('actual-value-negative.gapx.json', a(value=-1), 'actuals[0].value = -1 is out of range: it must be >= 0')
+v2case('actual-value-string.gapx.json', a(value='118'), 'actuals[0].value: expected a number but found a string ("118")')
+v2case('actual-value-missing.gapx.json', a(value=None), 'actuals[0].value is missing (a required field)')
+v2case('actual-asof-feb-30.gapx.json', a(asOf='2025-02-30'), 'actuals[0].asOf = "2025-02-30" is not a valid date (expected YYYY-MM-DD')
+v2case('actual-asof-short.gapx.json', a(asOf='2026-1-28'), 'actuals[0].asOf = "2026-1-28" is not a valid date')
+v2case('actual-asof-datetime.gapx.json', a(asOf='2026-01-28T10:00:00Z'), 'actuals[0].asOf = "2026-01-28T10:00:00Z" is not a valid date')
+v2case('actual-asof-number.gapx.json', a(asOf=20260128), 'actuals[0].asOf: expected a date "YYYY-MM-DD" but found a number (20260128)')
+v2case('actual-unknown-field.gapx.json', a(unit='B USD'), 'actuals[0].unit: unknown field')
+v2case('actual-entry-string.gapx.json', lambda t: t.update(actuals=['118']), 'actuals[0]: expected an object but found a string ("118")')
+v2case('actuals-object.gapx.json', lambda t: t.update(actuals={'series': 'supplyK'}), 'actuals: expected a list [ ... ] but found an object')
+v2case('501-actuals.gapx.json', lambda t: t.update(actuals=t['actuals'] * 501), 'actuals has 501 entries; at most 500 are allowed')
 
 with open(os.path.join(out, 'expected.tsv'), 'w') as f:
     f.write('# file\texpected fragment of the one-line error message (after "error: FILE: ")\n')

@@ -1,5 +1,6 @@
 package com.computegap.bench;
 
+import com.computegap.model.CancelFlag;
 import com.computegap.model.Column;
 import com.computegap.model.MonteCarlo;
 import com.computegap.model.MonteCarloResult;
@@ -10,6 +11,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 
 /**
  * Wall time and peak heap of the Monte Carlo target case (100,000 runs x 10 years x 10 uncertain
@@ -63,6 +65,34 @@ public final class MonteCarloHarness {
         System.out.printf(Locale.ROOT, "best %.1f ms; heap in use at most %d MiB (sampled every ms, garbage"
                         + " included), %d MiB live after GC with a result held; %d GCs, %d ms; checksum %s (%d runs)%n",
                 best / 1e6, sampler.maxUsed >> 20, live >> 20, gcCount, gcMillis, checksum, kept.runs());
+        cancelLatency(threads);
+    }
+
+    /**
+     * Time from setting the cancel flag (at the first progress report of a run that would take a
+     * minute) to the call's return, worst of five; the unit tests count the work done after a cancel
+     * instead, since wall time depends on the machine's load.
+     */
+    private static void cancelLatency(int threads) {
+        Scenario big = BenchScenarios.monteCarloTarget().withYears(30);
+        long worst = 0;
+        for (int i = 0; i < 5; i++) {
+            CancelFlag cancel = new CancelFlag();
+            long[] cancelledAt = new long[1];
+            MonteCarlo.Progress progress = (d, t) -> {
+                if (d > 0 && !cancel.isCancelled()) {
+                    cancelledAt[0] = System.nanoTime();
+                    cancel.cancel();
+                }
+            };
+            try {
+                MonteCarlo.run(big, MonteCarlo.Options.of(2_000_000, 1).withThreads(threads), progress, cancel);
+                throw new IllegalStateException("the run was not cancelled");
+            } catch (CancellationException expected) {
+                worst = Math.max(worst, System.nanoTime() - cancelledAt[0]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "cancel to return: at most %.1f ms over 5 runs%n", worst / 1e6);
     }
 
     /** Polls the heap in use (live data and garbage not yet collected) and keeps the maximum. */

@@ -21,6 +21,8 @@ public record CommandLine(String command, String file, List<String> overrides, S
     public static final long DEFAULT_SEED = 1L;
     /** Upper bound on {@code --runs}: enough for tight percentiles, small enough to finish in seconds. */
     public static final int MAX_RUNS = 10_000_000;
+    /** The options a command accepts (each command checks which of them apply). */
+    static final List<String> OPTIONS = List.of("--set", "--format", "--runs", "--seed");
 
     public CommandLine {
         overrides = List.copyOf(overrides);
@@ -61,8 +63,11 @@ public record CommandLine(String command, String file, List<String> overrides, S
                 case "--seed" -> seed = wholeNumber(option,
                         inlineValue != null ? inlineValue : valueAfter(args, i++, option), Long.MIN_VALUE, Long.MAX_VALUE);
                 default -> {
-                    if (arg.startsWith("--")) {
-                        throw new UsageException("unknown option " + arg);
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        String close = Suggestions.closest(option, OPTIONS);
+                        throw new UsageException("unknown option '" + arg + "'"
+                                + (close == null ? " (expected one of " + String.join(", ", OPTIONS) + ")"
+                                : " (did you mean '" + close + "'?)"));
                     }
                     if (file != null) {
                         throw new UsageException("more than one file given ('" + file + "' and '" + arg + "')");
@@ -89,7 +94,8 @@ public record CommandLine(String command, String file, List<String> overrides, S
         try {
             v = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException(option + " " + text + ": expected a whole number");
+            throw new UsageException(option + " " + text + (text.trim().matches("[-+]?[0-9]+")
+                    ? ": expected " + min + ".." + max : ": expected a whole number"));
         }
         if (v < min || v > max) {
             throw new UsageException(option + " " + text + ": expected " + min + ".." + max);

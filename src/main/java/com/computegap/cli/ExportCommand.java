@@ -31,6 +31,14 @@ public final class ExportCommand implements Cli.Command {
         PPTX, XLSX, PDF
     }
 
+    /**
+     * The {@code export} entry of the command table: {@link Cli} runs the instance {@link #parse}
+     * returns instead, since the export's options are its own.
+     */
+    static final Cli.Command PARSED_SEPARATELY = (line, scenario, out) -> {
+        throw new IllegalStateException("export runs the command parsed by ExportCommand.parse");
+    };
+
     private final Path out;
     private final Format format;
     private final Locale language;

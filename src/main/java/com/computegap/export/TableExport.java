@@ -143,6 +143,9 @@ public final class TableExport {
             case COMPUTE_GAP_RATIO -> "export.column.computeGapRatio";
             case PARITY_TOKEN_PRICE_MULTIPLIER -> "export.column.parityTokenPriceMultiplier";
             case PARITY_BUYER_DEMAND_USD_B -> "export.column.parityBuyerDemandUsdB";
+            case TOKEN_PRICE_INDEX -> "export.column.tokenPriceIndex";
+            case USAGE_REVENUE_USD_B -> "export.column.usageRevenueUsdB";
+            case LIST_PRICE_USD_K -> "export.column.listPriceUsdK";
         });
     }
 }

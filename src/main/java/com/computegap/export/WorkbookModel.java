@@ -139,7 +139,8 @@ final class WorkbookModel {
             case "depinGrossIncentiveUsdB" -> c -> c.at("emission") + "*" + c.at("tokenPriceIndex");
             case "depinSellPressureUsdB" -> c -> c.at("depinGrossIncentiveUsdB") + "*" + name(NumericField.DEPIN_SELL_SHARE) + "/100";
             case "buyerDemandUsdB" -> c -> name(NumericField.DEPIN_BUYER_DEMAND) + "*" + c.g(NumericField.DEPIN_BUYER_DEMAND_GROWTH);
-            case "depinCashRealizedUsdB" -> c -> "MIN(" + c.at("depinSellPressureUsdB") + "," + c.at("buyerDemandUsdB") + ")";
+            case "depinCashRealizedUsdB" -> c -> "MIN(" + c.at("depinSellPressureUsdB") + "," + c.at("buyerDemandUsdB") + ")+"
+                    + c.at("usageRevenueUsdB");
             case "depinAiCapexUsdB" -> c -> c.at("depinCashRealizedUsdB") + "*" + name(NumericField.DEPIN_AI_SHARE)
                     + "/100*(1-" + name(NumericField.DEPIN_CLOUD_RESOLD_SHARE) + "/100)";
             case "spendGapRatio" -> c -> div(c.at("hyperscalerAiCapexUsdB"), c.at("depinAiCapexUsdB"));
@@ -148,15 +149,20 @@ final class WorkbookModel {
                 String h = c.at("hyperscalerAiCapexUsdB");
                 return "IF(" + d + "+" + h + "=0,0,100*(" + d + "/(" + d + "+" + h + ")))";
             };
-            case "unitPriceUsdK" -> c -> name(NumericField.CHIPS_UNIT_PRICE) + "*" + c.g(NumericField.CHIPS_UNIT_PRICE_CHANGE);
+            case "unitPriceUsdK" -> c -> {
+                String flex = name(NumericField.CHIPS_PRICE_FLEX);
+                String up = "(1+" + flex + "/100)";
+                String ratio = c.at("priceRatio");
+                return "IF(" + flex + "=0," + c.at("listPriceUsdK") + "," + c.at("listPriceUsdK") + "*IF(ISTEXT(" + ratio
+                        + ")," + up + ",MIN(" + up + ",MAX(1/" + up + "," + ratio + "))))";
+            };
             case "supplyK" -> c -> name(NumericField.CHIPS_SUPPLY) + "*" + c.g(NumericField.CHIPS_SUPPLY_GROWTH)
                     + "*IF(AND(" + c.year() + ">=" + name(NumericField.SHOCK_YEAR) + "," + c.year() + "<"
                     + name(NumericField.SHOCK_YEAR) + "+" + name(NumericField.SHOCK_DURATION) + "),1-"
                     + name(NumericField.SHOCK_SUPPLY_CUT) + "/100,1)";
             case "hyperscalerDemandK" -> c -> c.at("hyperscalerAiCapexUsdB") + "*"
                     + name(NumericField.HYPERSCALER_ACCELERATOR_SHARE) + "/100*1000/" + c.at("unitPriceUsdK");
-            case "otherDemandK" -> c -> name(NumericField.CHIPS_OTHER_BUYERS) + "*" + c.g(NumericField.CHIPS_OTHER_BUYERS_GROWTH)
-                    + "*1000/" + c.at("unitPriceUsdK");
+            case "otherDemandK" -> c -> c.at("otherSpend") + "*1000/" + c.at("unitPriceUsdK");
             case "depinDemandK" -> c -> c.at("depinAiCapexUsdB") + "*" + name(NumericField.DEPIN_ACCELERATOR_SHARE)
                     + "/100*1000/" + c.at("unitPriceUsdK");
             case "otherUnitsK" -> c -> "MIN(" + c.at("otherDemandK") + "," + c.at("supplyK") + "-" + c.at("firstCall") + ")";
@@ -170,8 +176,22 @@ final class WorkbookModel {
             case "depinInstalledK" -> c -> installed(c, NumericField.DEPIN_INITIAL_INSTALLED, "depinUnitsK");
             case "depinEffectiveK" -> c -> c.at("depinInstalledK") + "*" + name(NumericField.DEPIN_FRONTIER_EFFICIENCY) + "/100";
             case "computeGapRatio" -> c -> div(c.at("hyperscalerInstalledK"), c.at("depinEffectiveK"));
-            case "parityTokenPriceMultiplier" -> c -> div(c.at("hyperscalerAiCapexUsdB"), c.at("parityDenominator"));
-            case "parityBuyerDemandUsdB" -> c -> div(c.at("hyperscalerAiCapexUsdB"), c.at("keep"));
+            case "parityTokenPriceMultiplier" -> c -> {
+                String demand = c.at("parityBuyerDemandUsdB");
+                return "IF(ISTEXT(" + demand + ")," + demand + ",IF(" + demand + "=0,0,"
+                        + div(demand, c.at("parityDenominator")) + "))";
+            };
+            case "parityBuyerDemandUsdB" -> c -> {
+                String h = c.at("hyperscalerAiCapexUsdB");
+                String keep = c.at("keep");
+                return "IF(" + keep + "=0,IF(" + h + ">0,\"" + INFINITY + "\",\"" + NAN + "\"),MAX(0," + h + "/" + keep
+                        + "-" + c.at("usageRevenueUsdB") + "))";
+            };
+            case "tokenPriceIndex" -> c -> name(NumericField.DEPIN_TOKEN_PRICE_MULTIPLIER) + "*" + c.at("tokenDrift") + "*"
+                    + c.at("feedback");
+            case "usageRevenueUsdB" -> c -> name(NumericField.DEPIN_USAGE_REVENUE) + "*"
+                    + c.g(NumericField.DEPIN_USAGE_REVENUE_GROWTH);
+            case "listPriceUsdK" -> c -> name(NumericField.CHIPS_UNIT_PRICE) + "*" + c.g(NumericField.CHIPS_UNIT_PRICE_CHANGE);
             default -> throw new IllegalStateException("the workbook has no formula for column " + key);
         };
     }
@@ -199,25 +219,38 @@ final class WorkbookModel {
                     c -> "IF(AND(" + c.year() + ">=" + start + "," + c.year() + "<" + start + "+" + years + "),"
                             + name(NumericField.MEGA_TOTAL, k) + "/" + years + ",0)");
         }
-        working("emission", text.get("workbook.row.emission"), Unit.USD_B, c -> "IF(" + c.at("n") + "<" + name(NumericField.DEPIN_EMISSION_YEARS) + ","
-                + name(NumericField.DEPIN_NEW_INCENTIVE_CAP) + "/" + name(NumericField.DEPIN_EMISSION_YEARS) + ",0)");
+        String cap = name(NumericField.DEPIN_NEW_INCENTIVE_CAP);
+        working("emission", text.get("workbook.row.emission"), Unit.USD_B, c -> "IF(" + c.at("n") + "<"
+                + name(NumericField.DEPIN_EMISSION_YEARS) + "," + cap + "/" + name(NumericField.DEPIN_EMISSION_YEARS) + ","
+                + cap + "*" + name(NumericField.DEPIN_TAIL_EMISSION) + "/100)");
         working("tokenDrift", text.get("workbook.row.tokenDrift"), Unit.MULTIPLIER, c -> c.g(NumericField.DEPIN_TOKEN_PRICE_DRIFT));
-        working("tokenPriceIndex", text.get("workbook.row.tokenPriceIndex"), Unit.MULTIPLIER,
-                c -> name(NumericField.DEPIN_TOKEN_PRICE_MULTIPLIER) + "*" + c.at("tokenDrift"));
+        working("absorption", text.get("workbook.row.absorption"), Unit.RATIO, c -> "IF(" + c.at("depinSellPressureUsdB")
+                + ">0," + c.at("buyerDemandUsdB") + "/" + c.at("depinSellPressureUsdB") + ",1)");
+        working("feedback", text.get("workbook.row.feedback"), Unit.MULTIPLIER, c -> c.n == 0 ? "1"
+                : c.prev("feedback") + "*POWER(MIN(10,MAX(0.1," + c.prev("absorption") + ")),"
+                + name(NumericField.DEPIN_PRICE_IMPACT_ELASTICITY) + ")");
         working("keep", text.get("workbook.row.keep"), Unit.RATIO, c -> name(NumericField.DEPIN_AI_SHARE) + "/100*(1-"
                 + name(NumericField.DEPIN_CLOUD_RESOLD_SHARE) + "/100)");
         // A cap of 100 % takes the supply itself rather than supply * 1: POI multiplies operands rounded
         // to 15 digits, and the rounded product would leave a phantom remainder for the other buyers.
-        String cap = name(NumericField.CHIPS_PRIORITY_CAP);
-        working("firstCall", text.get("workbook.row.firstCall"), Unit.K, c -> "MIN(" + c.at("hyperscalerDemandK") + ",IF(" + cap + "=100," + c.at("supplyK")
-                + "," + c.at("supplyK") + "*(" + cap + "/100)))");
+        working("otherSpend", text.get("workbook.row.otherSpend"), Unit.USD_B, c -> name(NumericField.CHIPS_OTHER_BUYERS)
+                + "*" + c.g(NumericField.CHIPS_OTHER_BUYERS_GROWTH));
+        working("chipBudget", text.get("workbook.row.chipBudget"), Unit.USD_B, c -> c.at("hyperscalerAiCapexUsdB") + "*"
+                + name(NumericField.HYPERSCALER_ACCELERATOR_SHARE) + "/100+" + c.at("otherSpend") + "+"
+                + c.at("depinAiCapexUsdB") + "*" + name(NumericField.DEPIN_ACCELERATOR_SHARE) + "/100");
+        working("priceRatio", text.get("workbook.row.priceRatio"), Unit.RATIO, c -> "IF(" + c.at("supplyK") + ">0,"
+                + c.at("chipBudget") + "*1000/" + c.at("listPriceUsdK") + "/" + c.at("supplyK") + ",IF("
+                + c.at("chipBudget") + ">0,\"" + INFINITY + "\",1))");
+        String priority = name(NumericField.CHIPS_PRIORITY_CAP);
+        working("firstCall", text.get("workbook.row.firstCall"), Unit.K, c -> "MIN(" + c.at("hyperscalerDemandK") + ",IF("
+                + priority + "=100," + c.at("supplyK") + "," + c.at("supplyK") + "*(" + priority + "/100)))");
         working("afterDepin", text.get("workbook.row.afterDepin"), Unit.K, c -> c.at("supplyK") + "-" + c.at("firstCall") + "-" + c.at("otherUnitsK")
                 + "-" + c.at("depinUnitsK"));
         working("leftover", text.get("workbook.row.leftover"), Unit.K, c -> "MIN(" + c.at("hyperscalerDemandK") + "-" + c.at("firstCall") + ","
                 + c.at("afterDepin") + ")");
         working("baseLeft", text.get("workbook.row.baseLeft"), Unit.RATIO, c -> "MAX(0,1-" + c.at("n") + "/" + name(NumericField.CHIPS_USEFUL_LIFE) + ")");
-        working("parityDenominator", text.get("workbook.row.parityDenominator"), Unit.USD_B, c -> c.at("emission") + "*" + c.at("tokenDrift") + "*"
-                + name(NumericField.DEPIN_SELL_SHARE) + "/100*" + c.at("keep"));
+        working("parityDenominator", text.get("workbook.row.parityDenominator"), Unit.USD_B, c -> c.at("emission") + "*"
+                + c.at("tokenDrift") + "*" + c.at("feedback") + "*" + name(NumericField.DEPIN_SELL_SHARE) + "/100");
     }
 
     private void working(String key, String label, Unit unit, Function<Ctx, String> formula) {

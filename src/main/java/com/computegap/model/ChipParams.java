@@ -1,19 +1,27 @@
 package com.computegap.model;
 
+import java.util.List;
+
 /**
  * Accelerator supply, prices and the order in which buyers are served. Chips in thousands of
  * H100-equivalents, prices in thousands of US dollars per H100-equivalent, money in billions.
  *
+ * <p>{@code priceFlexPct} is the schema version 2 number of MODEL.md section 7; its default 0 keeps
+ * the unit price at the list price (version 1), and the ten-argument constructor fills it in.
+ *
  * @param supplyK                      accelerators produced in t0, {@code >= 0}
  * @param supplyGrowthPct              yearly growth of that output, {@code > -100}
- * @param unitPriceUsdK                price per H100-equivalent in t0, {@code > 0}
- * @param unitPriceChangePctPerYear    yearly price change, {@code > -100}
+ * @param unitPriceUsdK                list price per H100-equivalent in t0, {@code > 0}
+ * @param unitPriceChangePctPerYear    yearly list price change, {@code > -100}
  * @param hyperscalerPriorityCapPct    most of the supply the hyperscalers may take first, 0..100
  * @param otherBuyersUsdB              accelerator spend of sovereigns, enterprises and China in t0
  * @param otherBuyersGrowthPct         yearly growth of that spend, {@code > -100}
  * @param usefulLifeYears              years an accelerator stays in service, 1..15
  * @param hyperscalerInitialInstalledK hyperscaler installed base in t0 before new purchases
  * @param shock                        a supply cut, or {@code null} for none
+ * @param priceFlexPct                 how far the unit price may move from the list price toward the
+ *                                     clearing price: at most a factor {@code 1 + x/100} up or down,
+ *                                     0..1000; 0 = the list price
  */
 public record ChipParams(
         double supplyK,
@@ -25,61 +33,59 @@ public record ChipParams(
         double otherBuyersGrowthPct,
         int usefulLifeYears,
         double hyperscalerInitialInstalledK,
-        SupplyShock shock) {
+        SupplyShock shock,
+        double priceFlexPct) {
+
+    public static final double DEFAULT_PRICE_FLEX_PCT = 0;
+
+    /** The JSON names of the numeric fields directly inside {@code chips}, in file order. */
+    public static final List<String> FIELDS = List.of("supplyK", "supplyGrowthPct", "unitPriceUsdK",
+            "unitPriceChangePctPerYear", "hyperscalerPriorityCapPct", "otherBuyersUsdB", "otherBuyersGrowthPct",
+            "usefulLifeYears", "hyperscalerInitialInstalledK", "priceFlexPct");
+
+    /** A version 1 parameter set: the unit price is the list price. */
+    public ChipParams(double supplyK, double supplyGrowthPct, double unitPriceUsdK, double unitPriceChangePctPerYear,
+                      double hyperscalerPriorityCapPct, double otherBuyersUsdB, double otherBuyersGrowthPct,
+                      int usefulLifeYears, double hyperscalerInitialInstalledK, SupplyShock shock) {
+        this(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct,
+                otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock,
+                DEFAULT_PRICE_FLEX_PCT);
+    }
+
+    /** Whether the section 7 number is at its default, so version 1 can hold these values. */
+    public boolean isVersion1() {
+        return priceFlexPct == DEFAULT_PRICE_FLEX_PCT;
+    }
 
     /** The value of one numeric field; {@code field} is the JSON name inside {@code chips}. */
     public double get(String field) {
-        return switch (field) {
-            case "supplyK" -> supplyK;
-            case "supplyGrowthPct" -> supplyGrowthPct;
-            case "unitPriceUsdK" -> unitPriceUsdK;
-            case "unitPriceChangePctPerYear" -> unitPriceChangePctPerYear;
-            case "hyperscalerPriorityCapPct" -> hyperscalerPriorityCapPct;
-            case "otherBuyersUsdB" -> otherBuyersUsdB;
-            case "otherBuyersGrowthPct" -> otherBuyersGrowthPct;
-            case "usefulLifeYears" -> usefulLifeYears;
-            case "hyperscalerInitialInstalledK" -> hyperscalerInitialInstalledK;
-            default -> throw new IllegalArgumentException("no numeric field chips." + field);
-        };
+        return values()[index(field)];
     }
 
     /** A copy with one numeric field replaced; {@code field} is the JSON name inside {@code chips}. */
     public ChipParams with(String field, double v) {
-        return switch (field) {
-            case "supplyK" -> new ChipParams(v, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "supplyGrowthPct" -> new ChipParams(supplyK, v, unitPriceUsdK, unitPriceChangePctPerYear,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "unitPriceUsdK" -> new ChipParams(supplyK, supplyGrowthPct, v, unitPriceChangePctPerYear,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "unitPriceChangePctPerYear" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, v,
-                    hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "hyperscalerPriorityCapPct" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, v, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "otherBuyersUsdB" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, v, otherBuyersGrowthPct, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "otherBuyersGrowthPct" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, v, usefulLifeYears,
-                    hyperscalerInitialInstalledK, shock);
-            case "usefulLifeYears" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct,
-                    (int) v, hyperscalerInitialInstalledK, shock);
-            case "hyperscalerInitialInstalledK" -> new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK,
-                    unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct,
-                    usefulLifeYears, v, shock);
-            default -> throw new IllegalArgumentException("no numeric field chips." + field);
-        };
+        double[] a = values();
+        a[index(field)] = v;
+        return new ChipParams(a[0], a[1], a[2], a[3], a[4], a[5], a[6], (int) a[7], a[8], shock, a[9]);
     }
 
     public ChipParams withShock(SupplyShock value) {
         return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
                 hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-                hyperscalerInitialInstalledK, value);
+                hyperscalerInitialInstalledK, value, priceFlexPct);
+    }
+
+    private double[] values() {
+        return new double[] {supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
+            hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
+            hyperscalerInitialInstalledK, priceFlexPct};
+    }
+
+    private static int index(String field) {
+        int i = FIELDS.indexOf(field);
+        if (i < 0) {
+            throw new IllegalArgumentException("no numeric field chips." + field);
+        }
+        return i;
     }
 }

@@ -3,7 +3,10 @@ package com.computegap.model;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-/** The output columns of the yearly table, in the order of MODEL.md section 4. */
+/**
+ * The output columns of the yearly table, in the order of MODEL.md section 4; the last three are the
+ * section 7 columns, printed for every file.
+ */
 public enum Column {
     YEAR("year", Unit.YEAR, YearRow::year),
     HYPERSCALER_CAPEX_USD_B("hyperscalerCapexUsdB", Unit.USD_B, YearRow::hyperscalerCapexUsdB),
@@ -29,7 +32,10 @@ public enum Column {
     DEPIN_EFFECTIVE_K("depinEffectiveK", Unit.K, YearRow::depinEffectiveK),
     COMPUTE_GAP_RATIO("computeGapRatio", Unit.RATIO, YearRow::computeGapRatio),
     PARITY_TOKEN_PRICE_MULTIPLIER("parityTokenPriceMultiplier", Unit.MULTIPLIER, YearRow::parityTokenPriceMultiplier),
-    PARITY_BUYER_DEMAND_USD_B("parityBuyerDemandUsdB", Unit.USD_B, YearRow::parityBuyerDemandUsdB);
+    PARITY_BUYER_DEMAND_USD_B("parityBuyerDemandUsdB", Unit.USD_B, YearRow::parityBuyerDemandUsdB),
+    TOKEN_PRICE_INDEX("tokenPriceIndex", Unit.MULTIPLIER, YearRow::tokenPriceIndex),
+    USAGE_REVENUE_USD_B("usageRevenueUsdB", Unit.USD_B, YearRow::usageRevenueUsdB),
+    LIST_PRICE_USD_K("listPriceUsdK", Unit.USD_K, YearRow::listPriceUsdK);
 
     private static final List<Column> VALUES = List.of(values());
 

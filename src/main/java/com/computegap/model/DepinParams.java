@@ -1,9 +1,15 @@
 package com.computegap.model;
 
+import java.util.List;
+
 /**
  * The decentralised GPU networks ("DePIN"): token incentives, who buys the tokens, and what the
  * proceeds become. Money in billions of US dollars, chips in thousands of H100-equivalents,
  * percentages 0..100.
+ *
+ * <p>The last four components are the schema version 2 numbers of MODEL.md section 7; their defaults
+ * (all 0, see {@link #DEFAULT_PRICE_IMPACT_ELASTICITY} and friends) reproduce version 1 exactly, and the
+ * thirteen-argument constructor fills them in.
  *
  * @param marketCapUsdB             today's market cap of all DePIN tokens; used in a KPI only
  * @param newIncentiveCapUsdB       new token market cap emitted as incentives, at today's prices
@@ -18,6 +24,12 @@ package com.computegap.model;
  * @param acceleratorSharePct       share of DePIN AI capex that buys accelerators
  * @param frontierEfficiencyPct     share of installed compute usable for frontier-scale work
  * @param initialInstalledK         installed base in t0 before new purchases
+ * @param priceImpactElasticity     how strongly next year's token price follows this year's absorption
+ *                                  (buyers' cash over sell pressure), 0..5; 0 = no feedback
+ * @param usageRevenueUsdB          cash the network earns from customers in t0, {@code >= 0}
+ * @param usageRevenueGrowthPct     yearly growth of that revenue, {@code > -100}
+ * @param tailEmissionPctPerYear    yearly emission after the emission period, % of
+ *                                  {@code newIncentiveCapUsdB}, 0..100
  */
 public record DepinParams(
         double marketCapUsdB,
@@ -32,72 +44,83 @@ public record DepinParams(
         double cloudResoldSharePct,
         double acceleratorSharePct,
         double frontierEfficiencyPct,
-        double initialInstalledK) {
+        double initialInstalledK,
+        double priceImpactElasticity,
+        double usageRevenueUsdB,
+        double usageRevenueGrowthPct,
+        double tailEmissionPctPerYear) {
+
+    public static final double DEFAULT_PRICE_IMPACT_ELASTICITY = 0;
+    public static final double DEFAULT_USAGE_REVENUE_USD_B = 0;
+    public static final double DEFAULT_USAGE_REVENUE_GROWTH_PCT = 0;
+    public static final double DEFAULT_TAIL_EMISSION_PCT_PER_YEAR = 0;
+
+    /** The JSON names of the numeric fields, in file order. */
+    public static final List<String> FIELDS = List.of("marketCapUsdB", "newIncentiveCapUsdB", "emissionYears",
+            "tokenPriceMultiplier", "tokenPriceDriftPctPerYear", "sellSharePct", "buyerDemandUsdB",
+            "buyerDemandGrowthPct", "aiSharePct", "cloudResoldSharePct", "acceleratorSharePct",
+            "frontierEfficiencyPct", "initialInstalledK", "priceImpactElasticity", "usageRevenueUsdB",
+            "usageRevenueGrowthPct", "tailEmissionPctPerYear");
+
+    /** The fields that only schema version 2 has (MODEL.md section 7). */
+    public static final List<String> VERSION_2_FIELDS = FIELDS.subList(13, FIELDS.size());
+
+    /** A version 1 parameter set: every section 7 number at its default. */
+    public DepinParams(double marketCapUsdB, double newIncentiveCapUsdB, int emissionYears,
+                       double tokenPriceMultiplier, double tokenPriceDriftPctPerYear, double sellSharePct,
+                       double buyerDemandUsdB, double buyerDemandGrowthPct, double aiSharePct,
+                       double cloudResoldSharePct, double acceleratorSharePct, double frontierEfficiencyPct,
+                       double initialInstalledK) {
+        this(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear,
+                sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct,
+                acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, DEFAULT_PRICE_IMPACT_ELASTICITY,
+                DEFAULT_USAGE_REVENUE_USD_B, DEFAULT_USAGE_REVENUE_GROWTH_PCT, DEFAULT_TAIL_EMISSION_PCT_PER_YEAR);
+    }
+
+    /** Whether every section 7 number is at its default, so version 1 can hold these values. */
+    public boolean isVersion1() {
+        return priceImpactElasticity == DEFAULT_PRICE_IMPACT_ELASTICITY
+                && usageRevenueUsdB == DEFAULT_USAGE_REVENUE_USD_B
+                && usageRevenueGrowthPct == DEFAULT_USAGE_REVENUE_GROWTH_PCT
+                && tailEmissionPctPerYear == DEFAULT_TAIL_EMISSION_PCT_PER_YEAR;
+    }
+
+    /** The default of a field, or {@code NaN} for a field that has none (a version 1 field). */
+    public static double defaultOf(String field) {
+        return switch (field) {
+            case "priceImpactElasticity" -> DEFAULT_PRICE_IMPACT_ELASTICITY;
+            case "usageRevenueUsdB" -> DEFAULT_USAGE_REVENUE_USD_B;
+            case "usageRevenueGrowthPct" -> DEFAULT_USAGE_REVENUE_GROWTH_PCT;
+            case "tailEmissionPctPerYear" -> DEFAULT_TAIL_EMISSION_PCT_PER_YEAR;
+            default -> Double.NaN;
+        };
+    }
 
     /** The value of one numeric field; {@code field} is the JSON name inside {@code depin}. */
     public double get(String field) {
-        return switch (field) {
-            case "marketCapUsdB" -> marketCapUsdB;
-            case "newIncentiveCapUsdB" -> newIncentiveCapUsdB;
-            case "emissionYears" -> emissionYears;
-            case "tokenPriceMultiplier" -> tokenPriceMultiplier;
-            case "tokenPriceDriftPctPerYear" -> tokenPriceDriftPctPerYear;
-            case "sellSharePct" -> sellSharePct;
-            case "buyerDemandUsdB" -> buyerDemandUsdB;
-            case "buyerDemandGrowthPct" -> buyerDemandGrowthPct;
-            case "aiSharePct" -> aiSharePct;
-            case "cloudResoldSharePct" -> cloudResoldSharePct;
-            case "acceleratorSharePct" -> acceleratorSharePct;
-            case "frontierEfficiencyPct" -> frontierEfficiencyPct;
-            case "initialInstalledK" -> initialInstalledK;
-            default -> throw new IllegalArgumentException("no numeric field depin." + field);
-        };
+        return values()[index(field)];
     }
 
     /** A copy with one field replaced; {@code field} is the JSON name inside {@code depin}. */
     public DepinParams with(String field, double v) {
-        return switch (field) {
-            case "marketCapUsdB" -> new DepinParams(v, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "newIncentiveCapUsdB" -> new DepinParams(marketCapUsdB, v, emissionYears, tokenPriceMultiplier,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "emissionYears" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, (int) v, tokenPriceMultiplier,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "tokenPriceMultiplier" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, v,
-                    tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "tokenPriceDriftPctPerYear" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, v, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-                    cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "sellSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, v, buyerDemandUsdB, buyerDemandGrowthPct,
-                    aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "buyerDemandUsdB" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, v, buyerDemandGrowthPct,
-                    aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "buyerDemandGrowthPct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, v,
-                    aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "aiSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, v, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct,
-                    initialInstalledK);
-            case "cloudResoldSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, v, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK);
-            case "acceleratorSharePct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, v, frontierEfficiencyPct, initialInstalledK);
-            case "frontierEfficiencyPct" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, v, initialInstalledK);
-            case "initialInstalledK" -> new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears,
-                    tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB,
-                    buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, v);
-            default -> throw new IllegalArgumentException("no numeric field depin." + field);
-        };
+        double[] a = values();
+        a[index(field)] = v;
+        return new DepinParams(a[0], a[1], (int) a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11],
+                a[12], a[13], a[14], a[15], a[16]);
+    }
+
+    private double[] values() {
+        return new double[] {marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
+            tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
+            cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK,
+            priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear};
+    }
+
+    private static int index(String field) {
+        int i = FIELDS.indexOf(field);
+        if (i < 0) {
+            throw new IllegalArgumentException("no numeric field depin." + field);
+        }
+        return i;
     }
 }

@@ -3,7 +3,7 @@ package com.computegap.model;
 import java.util.List;
 
 /**
- * The yearly equations of MODEL.md section 2, the one place they are written: {@link GapModel} runs
+ * The yearly equations of MODEL.md sections 2 and 7, the one place they are written: {@link GapModel} runs
  * them once per recompute, the Monte Carlo engine once per run. Inputs are flat, mutable primitives:
  * one instance per worker thread, inputs overwritten per run with {@link #set}, outputs written into a
  * caller-owned array by {@link #run}. Nothing is allocated per run.
@@ -46,6 +46,10 @@ final class GapKernel {
     private double depinAcceleratorSharePct;
     private double frontierEfficiencyPct;
     private double depinInitialInstalledK;
+    private double priceImpactElasticity;
+    private double usageRevenueUsdB;
+    private double usageRevenueGrowthPct;
+    private double tailEmissionPctPerYear;
 
     private double supplyK;
     private double supplyGrowthPct;
@@ -56,6 +60,7 @@ final class GapKernel {
     private double otherBuyersGrowthPct;
     private int usefulLifeYears;
     private double hyperscalerInitialInstalledK;
+    private double priceFlexPct;
     private final boolean hasShock;
     private int shockYear;
     private int shockDurationYears;
@@ -107,6 +112,10 @@ final class GapKernel {
         depinAcceleratorSharePct = d.acceleratorSharePct();
         frontierEfficiencyPct = d.frontierEfficiencyPct();
         depinInitialInstalledK = d.initialInstalledK();
+        priceImpactElasticity = d.priceImpactElasticity();
+        usageRevenueUsdB = d.usageRevenueUsdB();
+        usageRevenueGrowthPct = d.usageRevenueGrowthPct();
+        tailEmissionPctPerYear = d.tailEmissionPctPerYear();
 
         ChipParams c = s.chips();
         supplyK = c.supplyK();
@@ -118,6 +127,7 @@ final class GapKernel {
         otherBuyersGrowthPct = c.otherBuyersGrowthPct();
         usefulLifeYears = c.usefulLifeYears();
         hyperscalerInitialInstalledK = c.hyperscalerInitialInstalledK();
+        priceFlexPct = c.priceFlexPct();
         SupplyShock shock = c.shock();
         hasShock = shock != null;
         if (hasShock) {
@@ -166,6 +176,10 @@ final class GapKernel {
             case DEPIN_ACCELERATOR_SHARE -> depinAcceleratorSharePct = v;
             case DEPIN_FRONTIER_EFFICIENCY -> frontierEfficiencyPct = v;
             case DEPIN_INITIAL_INSTALLED -> depinInitialInstalledK = v;
+            case DEPIN_PRICE_IMPACT_ELASTICITY -> priceImpactElasticity = v;
+            case DEPIN_USAGE_REVENUE -> usageRevenueUsdB = v;
+            case DEPIN_USAGE_REVENUE_GROWTH -> usageRevenueGrowthPct = v;
+            case DEPIN_TAIL_EMISSION -> tailEmissionPctPerYear = v;
             case CHIPS_SUPPLY -> supplyK = v;
             case CHIPS_SUPPLY_GROWTH -> supplyGrowthPct = v;
             case CHIPS_UNIT_PRICE -> unitPriceUsdK = v;
@@ -175,6 +189,7 @@ final class GapKernel {
             case CHIPS_OTHER_BUYERS_GROWTH -> otherBuyersGrowthPct = v;
             case CHIPS_USEFUL_LIFE -> usefulLifeYears = (int) v;
             case CHIPS_HYPERSCALER_INITIAL_INSTALLED -> hyperscalerInitialInstalledK = v;
+            case CHIPS_PRICE_FLEX -> priceFlexPct = v;
             case SHOCK_YEAR -> shockYear = (int) v;
             case SHOCK_DURATION -> shockDurationYears = (int) v;
             case SHOCK_SUPPLY_CUT -> shockSupplyCutPct = v;
@@ -203,14 +218,22 @@ final class GapKernel {
         double priceStep = step(unitPriceChangePctPerYear);
         double supplyStep = step(supplyGrowthPct);
         double otherStep = step(otherBuyersGrowthPct);
+        double usageStep = step(usageRevenueGrowthPct);
         double drift = 1.0;
         double demand = 1.0;
         double price = 1.0;
         double supplyGrowth = 1.0;
         double other = 1.0;
+        double usageGrowth = 1.0;
+        double feedback = 1.0;
 
         double depinShare = depinAiSharePct / 100 * (1 - cloudResoldSharePct / 100);
         double emissionPerYear = newIncentiveCapUsdB / emissionYears;
+        double tailEmission = newIncentiveCapUsdB * tailEmissionPctPerYear / 100;
+        boolean priceFeedback = priceImpactElasticity != 0;
+        boolean priceFlex = priceFlexPct != 0;
+        double flexUp = 1 + priceFlexPct / 100;
+        double flexDown = 1 / flexUp;
         int life = usefulLifeYears;
 
         for (int n = 0, o = offset; n < years; n++, o += OUTPUTS) {
@@ -229,16 +252,27 @@ final class GapKernel {
                         ? megaTotal[k] / megaYears[k] : 0.0;
             }
 
-            double emission = n < emissionYears ? emissionPerYear : 0.0;
-            double gross = emission * tokenPriceMultiplier * drift;
+            // With the section 7 defaults (feedback 1, no tail, no usage revenue, no price flex) every
+            // expression below is the version 1 one, rounding step for rounding step.
+            double emission = n < emissionYears ? emissionPerYear : tailEmission;
+            double gross = emission * tokenPriceMultiplier * drift * feedback;
             double sellPressure = gross * sellSharePct / 100;
             double buyerDemand = buyerDemandUsdB * demand;
-            double cashRealized = Math.min(sellPressure, buyerDemand);
+            double usage = usageRevenueUsdB * usageGrowth;
+            double cashRealized = Math.min(sellPressure, buyerDemand) + usage;
             double depinAi = cashRealized * depinAiSharePct / 100 * (1 - cloudResoldSharePct / 100);
 
-            double unitPrice = unitPriceUsdK * price;
+            double listPrice = unitPriceUsdK * price;
             boolean shockActive = hasShock && t >= shockYear && t < shockYear + shockDurationYears;
             double supply = supplyK * supplyGrowth * (shockActive ? 1 - shockSupplyCutPct / 100 : 1.0);
+            double unitPrice = listPrice;
+            if (priceFlex) {
+                double budget = hyperscalerAi * hyperscalerAcceleratorSharePct / 100 + otherBuyersUsdB * other
+                        + depinAi * depinAcceleratorSharePct / 100;
+                double ratio = supply > 0 ? budget * 1000 / listPrice / supply
+                        : budget > 0 ? Double.POSITIVE_INFINITY : 1.0;
+                unitPrice = listPrice * Math.min(flexUp, Math.max(flexDown, ratio));
+            }
             double hyperscalerDemand = Ratios.divide(
                     hyperscalerAi * hyperscalerAcceleratorSharePct / 100 * 1000, unitPrice);
             double otherDemand = Ratios.divide(otherBuyersUsdB * other * 1000, unitPrice);
@@ -267,9 +301,19 @@ final class GapKernel {
             double depinInstalled = depinInitialInstalledK * baseLeft + inService(depinUnits, n, life);
             double depinEffective = depinInstalled * frontierEfficiencyPct / 100;
 
-            double parityPrice = Ratios.divide(hyperscalerAi,
-                    emission * drift * sellSharePct / 100 * depinShare);
-            double parityDemand = Ratios.divide(hyperscalerAi, depinShare);
+            // Math.max keeps a NaN (0/0 when both the AI capex and the kept share are 0), as section 7 asks.
+            double parityDemand = Math.max(0.0, Ratios.divide(hyperscalerAi, depinShare) - usage);
+            double parityPrice;
+            if (parityDemand == 0) {
+                parityPrice = 0.0;
+            } else if (usage == 0) {
+                // (h / keep) / x written as h / (x * keep): the version 1 order of terms, so a file without
+                // usage revenue gives its version 1 numbers bit for bit.
+                parityPrice = Ratios.divide(hyperscalerAi,
+                        emission * drift * feedback * sellSharePct / 100 * depinShare);
+            } else {
+                parityPrice = Ratios.divide(parityDemand, emission * drift * feedback * sellSharePct / 100);
+            }
 
             out[o] = hyperscalerCapex;
             out[o + 1] = hyperscalerAi;
@@ -295,12 +339,21 @@ final class GapKernel {
             out[o + 21] = Ratios.divide(hyperscalerInstalled, depinEffective);
             out[o + 22] = parityPrice;
             out[o + 23] = parityDemand;
+            out[o + 24] = tokenPriceMultiplier * drift * feedback;
+            out[o + 25] = usage;
+            out[o + 26] = listPrice;
+
+            if (priceFeedback) {
+                double absorption = sellPressure > 0 ? buyerDemand / sellPressure : 1.0;
+                feedback *= Math.pow(Math.min(10.0, Math.max(0.1, absorption)), priceImpactElasticity);
+            }
 
             drift *= driftStep;
             demand *= demandStep;
             price *= priceStep;
             supplyGrowth *= supplyStep;
             other *= otherStep;
+            usageGrowth *= usageStep;
         }
     }
 

@@ -29,7 +29,8 @@ public final class GapModel {
             rows.add(new YearRow(s.startYear() + n, out[o], out[o + 1], out[o + 2], out[o + 3], out[o + 4],
                     out[o + 5], out[o + 6], out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11],
                     out[o + 12], out[o + 13], out[o + 14], out[o + 15], out[o + 16], out[o + 17], out[o + 18],
-                    out[o + 19], out[o + 20], out[o + 21], out[o + 22], out[o + 23]));
+                    out[o + 19], out[o + 20], out[o + 21], out[o + 22], out[o + 23],
+                    out[o + 24], out[o + 25], out[o + 26]));
             totalHyperscalerAi += out[o + 1];
             totalDepinAi += out[o + 6];
         }

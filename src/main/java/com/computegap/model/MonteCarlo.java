@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Monte Carlo engine of MODEL.md section 3: runs the model many times with the scenario's
@@ -41,7 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link GapModel#compute}, a tile of runs at a time into a small row-major buffer. Up to
  * {@value #STORE_LIMIT_BYTES} bytes of samples (for example 10,000 runs over 10 years) every sample
  * is kept, column-major in a few large arrays, and each series goes through a histogram-guided
- * multi-quickselect ({@link Percentiles}). Beyond that nothing is kept: the draws are re-run in
+ * multi-quickselect ({@link Percentiles}). Beyond that nothing is kept ({@link StreamedPercentiles}): the draws are re-run in
  * a short pilot and a few passes (typically two) that count values in ever narrower key ranges
  * around each wanted rank and finally gather the few hundred values left, so 100,000 runs over
  * 10 years need a few MB instead of 192 MB (fresh memory is slow to touch the first time, which
@@ -68,13 +66,6 @@ public final class MonteCarlo {
 
     /** Up to this many bytes of samples ({@code 8 * runs * series}) every sample is stored. */
     static final long STORE_LIMIT_BYTES = 32L << 20;
-
-    private static final int BUCKET_BITS = 10;
-    private static final int BUCKETS = 1 << BUCKET_BITS;
-    /** A window with at most this many values is gathered in full on the next pass. */
-    private static final int COLLECT_CAP = 16_384;
-    /** At most this many values gathered in one pass, over all windows. */
-    private static final long COLLECT_BUDGET = 4L << 20;
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
@@ -243,117 +234,6 @@ public final class MonteCarlo {
         }
     }
 
-    /** The sortable key of a non-NaN double without {@code -0.0}: signed order of keys = order of values. */
-    static long key(double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
-    }
-
-    /** The inverse of {@link #key}. */
-    static double value(long key) {
-        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
-    }
-
-    /**
-     * Key ranges still being narrowed down, sorted by series then by key, disjoint within a series.
-     * Each holds some wanted ranks; {@code below} counts the series' non-NaN values with smaller keys.
-     */
-    private static final class Windows {
-        final int count;
-        final int[] series;
-        final long[] lo;
-        final long[] hi;
-        final int[] shift;
-        final boolean[] collect;
-        /** An open window also counts the keys below {@code lo} and above {@code hi}, in two extra bins. */
-        final boolean[] open;
-        final long[] below;
-        final int[] size;
-        final int[][] ranks;
-        final int[][] percentiles;
-        /** Windows of series {@code j} are {@code [first[j], first[j + 1])}. */
-        final int[] first;
-
-        Windows(List<long[]> rows, List<int[][]> wanted, int seriesCount) {
-            count = rows.size();
-            series = new int[count];
-            lo = new long[count];
-            hi = new long[count];
-            shift = new int[count];
-            collect = new boolean[count];
-            open = new boolean[count];
-            below = new long[count];
-            size = new int[count];
-            ranks = new int[count][];
-            percentiles = new int[count][];
-            first = new int[seriesCount + 1];
-            long collected = 0;
-            for (int w = 0; w < count; w++) {
-                long[] r = rows.get(w);
-                series[w] = (int) r[0];
-                lo[w] = r[1];
-                hi[w] = r[2];
-                below[w] = r[3];
-                size[w] = (int) r[4];
-                ranks[w] = wanted.get(w)[0];
-                percentiles[w] = wanted.get(w)[1];
-                long width = hi[w] - lo[w];
-                shift[w] = Math.max(0, 64 - Long.numberOfLeadingZeros(width) - BUCKET_BITS);
-                if (size[w] <= COLLECT_CAP && collected + size[w] <= COLLECT_BUDGET) {
-                    collect[w] = true;
-                    collected += size[w];
-                }
-                first[series[w] + 1] = w + 1;
-            }
-            for (int j = 1; j <= seriesCount; j++) {
-                first[j] = Math.max(first[j], first[j - 1]);
-            }
-        }
-    }
-
-    /** What one worker gathers in one pass over a {@link Windows}. */
-    private static final class Gathered {
-        final int[][] histogram;
-        final double[][] values;
-        final int[] filled;
-        final long[] minKey;
-        final long[] maxKey;
-
-        Gathered(Windows windows) {
-            int n = windows.count;
-            histogram = new int[n][];
-            values = new double[n][];
-            filled = new int[n];
-            minKey = new long[n];
-            maxKey = new long[n];
-            java.util.Arrays.fill(minKey, Long.MAX_VALUE);
-            java.util.Arrays.fill(maxKey, Long.MIN_VALUE);
-            for (int w = 0; w < n; w++) {
-                if (windows.collect[w]) {
-                    values[w] = new double[Math.min(windows.size[w], 64)];
-                } else {
-                    histogram[w] = new int[windows.open[w] ? BUCKETS + 2 : BUCKETS];
-                }
-            }
-        }
-
-        void add(Windows windows, int w, long key, double x) {
-            if (key < minKey[w]) {
-                minKey[w] = key;
-            }
-            if (key > maxKey[w]) {
-                maxKey[w] = key;
-            }
-            if (windows.collect[w]) {
-                if (filled[w] == values[w].length) {
-                    values[w] = java.util.Arrays.copyOf(values[w], Math.min(windows.size[w], 2 * filled[w]));
-                }
-                values[w][filled[w]++] = x;
-            } else {
-                histogram[w][(int) ((key - windows.lo[w]) >>> windows.shift[w])]++;
-            }
-        }
-    }
 
     /** What one worker owns: its kernel, its tile, its counts of NaN and infinite outputs per series. */
     private static final class Worker {
@@ -363,7 +243,6 @@ public final class MonteCarlo {
         final int[] nan;
         final int[] positiveInfinite;
         final int[] negativeInfinite;
-        Gathered gathered;
 
         Worker(int index, Scenario scenario, int seriesCount) {
             this.index = index;
@@ -401,12 +280,9 @@ public final class MonteCarlo {
         private final double[] blockShift;
         private final double[] blockSum;
         private final double[] stats;
-        /** The first pass's windows, one per series: they also route values to later windows. */
-        private Windows whole;
         private long totalWork;
         private long doneWork;
-        private volatile boolean interrupted;
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final ParallelTasks tasks;
 
         Job(Scenario scenario, Options options, Progress progress, CancelFlag cancel, Strategy strategy) {
             this.scenario = scenario;
@@ -428,6 +304,7 @@ public final class MonteCarlo {
                 source[id] = (id % years) * GapKernel.OUTPUTS + id / years;
             }
             this.workers = new Worker[draws.length == 0 ? 0 : Math.min(options.threads(), blocks)];
+            this.tasks = new ParallelTasks(workers.length, cancel);
             boolean sampled = draws.length > 0;
             this.blockFinite = new int[sampled ? blocks * seriesCount : 0];
             this.blockShift = new double[blockFinite.length];
@@ -436,10 +313,8 @@ public final class MonteCarlo {
         }
 
         MonteCarloResult run() {
-            if (Thread.currentThread().isInterrupted()) {
-                interrupted = true;
-            }
-            throwIfStopped();
+            tasks.noteCallerInterrupt();
+            tasks.throwIfStopped();
             if (draws.length == 0) {
                 deterministic();
             } else {
@@ -455,7 +330,7 @@ public final class MonteCarlo {
                 }
                 moments();
             }
-            throwIfStopped();
+            tasks.throwIfStopped();
             if (doneWork < totalWork) {
                 advance(totalWork - doneWork);
             }
@@ -492,297 +367,43 @@ public final class MonteCarlo {
                     }
                 }
             });
-            parallel(seriesCount, (worker, j) -> {
+            tasks.run(seriesCount, (worker, j) -> {
                 Percentiles.summarizeInPlace(samples.slab(j), samples.start(j), runs, stats, j * Percentiles.SLOTS);
                 advance((long) runs * (j + 1) / seriesCount - (long) runs * j / seriesCount);
             });
         }
 
         /**
-         * No sample kept; the same draws are re-run in passes. A pilot over the first block finds each
-         * series' range of keys (sortable bits of the value); the first full pass gathers the moments
-         * and a {@value #BUCKETS}-bucket histogram of that range, with two more bins for keys below and
-         * above it; each later pass either histograms, inside the buckets that hold a wanted rank, or,
-         * once at most {@value #COLLECT_CAP} values are left there, gathers them for a quickselect.
-         * Counting is order-free and the gathered values give the same order statistic in any order,
-         * so the result is exactly that of sorting every sample. Typically the pilot and two passes;
-         * every histogram narrows a range by 2^10, so a rank is pinned down after at most seven.
+         * No sample kept: the same draws are re-run in passes ({@link StreamedPercentiles}), the
+         * first full pass also gathering the moments.
          */
         private void streamed() {
             int pilotRuns = Math.min(BLOCK_RUNS, runs);
             totalWork = 2L * runs + pilotRuns;
-            // Pilot: the key range of each series over the first block aims the first histogram.
-            long[][] pilot = new long[workers.length][];
-            for (int w = 0; w < workers.length; w++) {
-                pilot[w] = new long[2 * seriesCount];
-                for (int j = 0; j < seriesCount; j++) {
-                    pilot[w][2 * j] = Long.MAX_VALUE;
-                    pilot[w][2 * j + 1] = Long.MIN_VALUE;
+            var search = new StreamedPercentiles(runs, seriesCount, source, workers.length, stats);
+            search.find(new StreamedPercentiles.Passes() {
+                @Override
+                public void pilot(StreamedPercentiles.Tiles sink) {
+                    simulate(1, (worker, block, tileStart, tileRuns) -> sink.accept(worker.index, worker.tile, tileRuns));
                 }
-            }
-            simulate(1, (worker, block, tileStart, tileRuns) -> {
-                long[] range = pilot[worker.index];
-                double[] tile = worker.tile;
-                for (int j = 0; j < seriesCount; j++) {
-                    for (int r = 0, o = source[j]; r < tileRuns; r++, o += seriesCount) {
-                        double x = tile[o];
-                        if (x == x) {
-                            long key = key(x);
-                            range[2 * j] = Math.min(range[2 * j], key);
-                            range[2 * j + 1] = Math.max(range[2 * j + 1], key);
-                        }
+
+                @Override
+                public void firstPass(StreamedPercentiles.Tiles sink) {
+                    simulate(blocks, (worker, block, tileStart, tileRuns) -> {
+                        gatherMoments(worker, block, tileRuns);
+                        sink.accept(worker.index, worker.tile, tileRuns);
+                    });
+                }
+
+                @Override
+                public void laterPass(StreamedPercentiles.Tiles sink) {
+                    tasks.throwIfStopped();
+                    if (doneWork + runs > totalWork) {
+                        totalWork += runs;
                     }
+                    simulate(blocks, (worker, block, tileStart, tileRuns) -> sink.accept(worker.index, worker.tile, tileRuns));
                 }
             });
-            List<long[]> rows = new ArrayList<>();
-            List<int[][]> none = new ArrayList<>();
-            for (int j = 0; j < seriesCount; j++) {
-                long lo = Long.MAX_VALUE;
-                long hi = Long.MIN_VALUE;
-                for (long[] range : pilot) {
-                    lo = Math.min(lo, range[2 * j]);
-                    hi = Math.max(hi, range[2 * j + 1]);
-                }
-                if (lo > hi) {
-                    lo = Long.MIN_VALUE;
-                    hi = Long.MAX_VALUE;
-                }
-                rows.add(new long[] {j, lo, hi, 0, runs});
-                none.add(new int[][] {new int[0], new int[0]});
-            }
-            whole = new Windows(rows, none, seriesCount);
-            for (int w = 0; w < whole.count; w++) {
-                whole.collect[w] = false;
-                whole.open[w] = true;
-            }
-            firstPass(whole);
-            // The ranks are known once the NaN counts are.
-            int[] nan = new int[seriesCount];
-            for (Worker worker : workers) {
-                for (int j = 0; j < seriesCount; j++) {
-                    nan[j] += worker.nan[j];
-                }
-            }
-            List<Statistic> percentiles = Statistic.percentiles();
-            for (int j = 0; j < seriesCount; j++) {
-                int m = runs - nan[j];
-                int[] r = new int[percentiles.size()];
-                int[] p = new int[percentiles.size()];
-                for (int i = 0; i < r.length; i++) {
-                    r[i] = m == 0 ? -1 : Percentiles.nearestRankIndex(percentiles.get(i).percent(), m);
-                    p[i] = i;
-                    if (m == 0) {
-                        answer(j, i, Double.NaN);
-                    }
-                }
-                whole.ranks[j] = m == 0 ? new int[0] : r;
-                whole.percentiles[j] = m == 0 ? new int[0] : p;
-            }
-            Windows windows = narrow(whole);
-            while (windows.count > 0) {
-                throwIfStopped();
-                if (doneWork + runs > totalWork) {
-                    totalWork += runs;
-                }
-                pass(windows);
-                windows = narrow(windows);
-            }
-        }
-
-        /**
-         * The first full pass: the moments, and per series a histogram over the pilot's key range
-         * with two extra bins for keys below and above it (window {@code j} is series {@code j}).
-         */
-        private void firstPass(Windows whole) {
-            for (Worker worker : workers) {
-                worker.gathered = new Gathered(whole);
-            }
-            simulate(blocks, (worker, block, tileStart, tileRuns) -> {
-                gatherMoments(worker, block, tileRuns);
-                double[] tile = worker.tile;
-                int[][] histograms = worker.gathered.histogram;
-                for (int j = 0; j < seriesCount; j++) {
-                    int[] h = histograms[j];
-                    long lo = whole.lo[j];
-                    long hi = whole.hi[j];
-                    int shift = whole.shift[j];
-                    for (int r = 0, o = source[j]; r < tileRuns; r++, o += seriesCount) {
-                        double x = tile[o];
-                        if (x == x) {
-                            long key = key(x);
-                            h[key < lo ? 0 : key > hi ? BUCKETS + 1 : 1 + (int) ((key - lo) >>> shift)]++;
-                        }
-                    }
-                }
-            });
-        }
-
-        /**
-         * A later pass: histograms of the open windows' keys, or their values once few are left.
-         * Every window lies inside one bin of its series' first histogram, so a table from that bin to
-         * the first window in it sends most values (those in no window) on after one lookup.
-         */
-        private void pass(Windows windows) {
-            for (Worker worker : workers) {
-                worker.gathered = new Gathered(windows);
-            }
-            int[][] route = new int[seriesCount][];
-            for (int j = 0; j < seriesCount; j++) {
-                if (windows.first[j] < windows.first[j + 1]) {
-                    route[j] = new int[BUCKETS + 2];
-                    java.util.Arrays.fill(route[j], -1);
-                    for (int w = windows.first[j + 1] - 1; w >= windows.first[j]; w--) {
-                        route[j][firstBin(j, windows.lo[w])] = w;
-                    }
-                }
-            }
-            simulate(blocks, (worker, block, tileStart, tileRuns) -> {
-                double[] tile = worker.tile;
-                Gathered g = worker.gathered;
-                for (int j = 0; j < seriesCount; j++) {
-                    int[] table = route[j];
-                    if (table == null) {
-                        continue;
-                    }
-                    int w1 = windows.first[j + 1];
-                    long lo = whole.lo[j];
-                    long hi = whole.hi[j];
-                    int shift = whole.shift[j];
-                    for (int r = 0, o = source[j]; r < tileRuns; r++, o += seriesCount) {
-                        double x = tile[o];
-                        if (x != x) {
-                            continue;
-                        }
-                        long key = key(x);
-                        int w = table[key < lo ? 0 : key > hi ? BUCKETS + 1 : 1 + (int) ((key - lo) >>> shift)];
-                        for (; w >= 0 && w < w1 && windows.lo[w] <= key; w++) {
-                            if (key <= windows.hi[w]) {
-                                g.add(windows, w, key, x);
-                                break;
-                            }
-                        }
-                    }
-                }
-            });
-        }
-
-        /** The bin of {@code key} in series {@code j}'s first histogram (0 and the last: outside its range). */
-        private int firstBin(int j, long key) {
-            long lo = whole.lo[j];
-            long hi = whole.hi[j];
-            return key < lo ? 0 : key > hi ? BUCKETS + 1 : 1 + (int) ((key - lo) >>> whole.shift[j]);
-        }
-
-        /** Resolves what a pass settled and returns the windows still open. */
-        private Windows narrow(Windows windows) {
-            List<long[]> rows = new ArrayList<>();
-            List<int[][]> wanted = new ArrayList<>();
-            for (int w = 0; w < windows.count; w++) {
-                int[] ranks = windows.ranks[w];
-                if (ranks.length == 0) {
-                    continue;
-                }
-                int j = windows.series[w];
-                long min = Long.MAX_VALUE;
-                long max = Long.MIN_VALUE;
-                for (Worker worker : workers) {
-                    min = Math.min(min, worker.gathered.minKey[w]);
-                    max = Math.max(max, worker.gathered.maxKey[w]);
-                }
-                if (min == max) {
-                    for (int p : windows.percentiles[w]) {
-                        answer(j, p, value(min));
-                    }
-                } else if (windows.collect[w]) {
-                    double[] all = new double[windows.size[w]];
-                    int n = 0;
-                    for (Worker worker : workers) {
-                        Gathered g = worker.gathered;
-                        System.arraycopy(g.values[w], 0, all, n, g.filled[w]);
-                        n += g.filled[w];
-                    }
-                    if (n != all.length) {
-                        throw new IllegalStateException("gathered " + n + " values, counted " + all.length);
-                    }
-                    int[] local = new int[ranks.length];
-                    for (int i = 0; i < ranks.length; i++) {
-                        local[i] = (int) (ranks[i] - windows.below[w]);
-                    }
-                    double[] found = Percentiles.selectRanks(all, n, local);
-                    for (int i = 0; i < ranks.length; i++) {
-                        answer(j, windows.percentiles[w][i], found[i]);
-                    }
-                } else {
-                    split(windows, w, rows, wanted);
-                }
-            }
-            return new Windows(rows, wanted, seriesCount);
-        }
-
-        /**
-         * Finds each wanted rank's bucket in window {@code w} and opens a window per bucket. An open
-         * window's first and last bins hold the keys below and above its range.
-         */
-        private void split(Windows windows, int w, List<long[]> rows, List<int[][]> wanted) {
-            boolean open = windows.open[w];
-            int bins = open ? BUCKETS + 2 : BUCKETS;
-            int[] histogram = new int[bins];
-            for (Worker worker : workers) {
-                int[] h = worker.gathered.histogram[w];
-                for (int b = 0; b < bins; b++) {
-                    histogram[b] += h[b];
-                }
-            }
-            int[] ranks = windows.ranks[w];
-            int shift = windows.shift[w];
-            long width = windows.hi[w] - windows.lo[w];
-            long before = windows.below[w];
-            int i = 0;
-            for (int bin = 0; bin < bins && i < ranks.length; bin++) {
-                long after = before + histogram[bin];
-                int from = i;
-                while (i < ranks.length && ranks[i] < after) {
-                    i++;
-                }
-                if (i > from) {
-                    long lo;
-                    long hi;
-                    int b = open ? bin - 1 : bin;
-                    if (b < 0) {
-                        lo = Long.MIN_VALUE;
-                        hi = windows.lo[w] - 1;
-                    } else if (b == BUCKETS) {
-                        lo = windows.hi[w] + 1;
-                        hi = Long.MAX_VALUE;
-                    } else {
-                        long offset = (long) b << shift;
-                        long end = offset + ((1L << shift) - 1);
-                        if (Long.compareUnsigned(end, width) > 0) {
-                            end = width;
-                        }
-                        lo = windows.lo[w] + offset;
-                        hi = windows.lo[w] + end;
-                    }
-                    int[] r = java.util.Arrays.copyOfRange(ranks, from, i);
-                    int[] p = java.util.Arrays.copyOfRange(windows.percentiles[w], from, i);
-                    if (lo == hi) {
-                        for (int q : p) {
-                            answer(windows.series[w], q, value(lo));
-                        }
-                    } else {
-                        rows.add(new long[] {windows.series[w], lo, hi, before, histogram[bin]});
-                        wanted.add(new int[][] {r, p});
-                    }
-                }
-                before = after;
-            }
-            if (i < ranks.length) {
-                throw new IllegalStateException("rank " + ranks[i] + " beyond the counted values");
-            }
-        }
-
-        private void answer(int series, int percentile, double v) {
-            stats[series * Percentiles.SLOTS + Statistic.percentiles().get(percentile).ordinal()] = v;
         }
 
         /** Per-block moments of a tile's outputs, and per-worker NaN and infinity counts. */
@@ -872,7 +493,7 @@ public final class MonteCarlo {
          * {@code -0.0} outputs become {@code 0.0}, so equal values always have equal bits.
          */
         private void simulate(int blockCount, TileSink sink) {
-            parallel(blockCount, (w, block) -> {
+            tasks.run(blockCount, (w, block) -> {
                 Worker worker = workers[w];
                 GapKernel kernel = worker.kernel;
                 double[] tile = worker.tile;
@@ -918,86 +539,6 @@ public final class MonteCarlo {
         private synchronized void advance(long work) {
             doneWork += work;
             progress.update(doneWork, totalWork);
-        }
-
-        private boolean stopped() {
-            return cancel.isCancelled() || interrupted || failure.get() != null;
-        }
-
-        private void throwIfStopped() {
-            Throwable t = failure.get();
-            if (t instanceof RuntimeException e) {
-                throw e;
-            }
-            if (t instanceof Error e) {
-                throw e;
-            }
-            if (t != null) {
-                throw new IllegalStateException(t);
-            }
-            if (cancel.isCancelled() || interrupted) {
-                throw new CancellationException("Monte Carlo run cancelled");
-            }
-        }
-
-        @FunctionalInterface
-        private interface Task {
-            void run(int worker, int index);
-        }
-
-        /**
-         * Runs tasks {@code 0 .. count-1} on the caller and up to {@code workers - 1} helper threads,
-         * each taking the next task until none is left or the job is stopped. Tasks write only to
-         * their own slots or to their worker's state, so the order they run in does not matter.
-         */
-        private void parallel(int count, Task task) {
-            AtomicInteger next = new AtomicInteger();
-            int helpers = Math.max(0, Math.min(workers.length, count) - 1);
-            Thread[] started = new Thread[helpers];
-            for (int h = 0; h < helpers; h++) {
-                int worker = h + 1;
-                started[h] = new Thread(() -> work(worker, count, next, task), "monte-carlo-" + worker);
-                started[h].setDaemon(true);
-                started[h].start();
-            }
-            work(0, count, next, task);
-            boolean wasInterrupted = false;
-            for (Thread t : started) {
-                while (true) {
-                    try {
-                        t.join();
-                        break;
-                    } catch (InterruptedException e) {
-                        wasInterrupted = true;
-                        interrupted = true;
-                    }
-                }
-            }
-            if (wasInterrupted) {
-                Thread.currentThread().interrupt();
-            }
-            throwIfStopped();
-        }
-
-        private void work(int worker, int count, AtomicInteger next, Task task) {
-            boolean caller = worker == 0;
-            try {
-                while (true) {
-                    if (caller && Thread.currentThread().isInterrupted()) {
-                        interrupted = true;
-                    }
-                    if (stopped()) {
-                        return;
-                    }
-                    int i = next.getAndIncrement();
-                    if (i >= count) {
-                        return;
-                    }
-                    task.run(worker, i);
-                }
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-            }
         }
     }
 }

@@ -55,6 +55,18 @@ public enum NumericField {
             false, ValueRange.closed(0, 100), 0, 100),
     DEPIN_INITIAL_INSTALLED(FieldScope.DEPIN, "initialInstalledK", ParameterGroup.TOKENS, Unit.K, false,
             ValueRange.atLeast(0), 0, 1000),
+    /** Schema version 2 (MODEL.md section 7). */
+    DEPIN_PRICE_IMPACT_ELASTICITY(FieldScope.DEPIN, "priceImpactElasticity", ParameterGroup.TOKENS, Unit.COUNT,
+            false, ValueRange.closed(0, 5), 0, 2),
+    /** Schema version 2 (MODEL.md section 7). */
+    DEPIN_USAGE_REVENUE(FieldScope.DEPIN, "usageRevenueUsdB", ParameterGroup.TOKENS, Unit.USD_B, false,
+            ValueRange.atLeast(0), 0, 50),
+    /** Schema version 2 (MODEL.md section 7). */
+    DEPIN_USAGE_REVENUE_GROWTH(FieldScope.DEPIN, "usageRevenueGrowthPct", ParameterGroup.TOKENS,
+            Unit.PCT_PER_YEAR, false, ValueRange.growthRate(), -50, 200),
+    /** Schema version 2 (MODEL.md section 7). */
+    DEPIN_TAIL_EMISSION(FieldScope.DEPIN, "tailEmissionPctPerYear", ParameterGroup.TOKENS, Unit.PCT_PER_YEAR,
+            false, ValueRange.closed(0, 100), 0, 20),
     CHIPS_SUPPLY(FieldScope.CHIPS, "supplyK", ParameterGroup.CHIPS, Unit.K, false,
             ValueRange.atLeast(0), 0, 10000),
     CHIPS_SUPPLY_GROWTH(FieldScope.CHIPS, "supplyGrowthPct", ParameterGroup.CHIPS, Unit.PCT_PER_YEAR, false,
@@ -73,6 +85,9 @@ public enum NumericField {
             ValueRange.closed(1, 15), 1, 15),
     CHIPS_HYPERSCALER_INITIAL_INSTALLED(FieldScope.CHIPS, "hyperscalerInitialInstalledK", ParameterGroup.CHIPS,
             Unit.K, false, ValueRange.atLeast(0), 0, 20000),
+    /** Schema version 2 (MODEL.md section 7). */
+    CHIPS_PRICE_FLEX(FieldScope.CHIPS, "priceFlexPct", ParameterGroup.CHIPS, Unit.PCT, false,
+            ValueRange.closed(0, 1000), 0, 100),
     SHOCK_YEAR(FieldScope.SHOCK, "year", ParameterGroup.CHIPS, Unit.YEAR, true,
             ValueRange.closed(2000, 2100), 2024, 2040),
     SHOCK_DURATION(FieldScope.SHOCK, "durationYears", ParameterGroup.CHIPS, Unit.YEARS, true,
@@ -143,6 +158,12 @@ public enum NumericField {
 
     public double sliderMax() {
         return sliderMax;
+    }
+
+    /** Whether only schema version 2 has this field (MODEL.md section 7); it then has a default. */
+    public boolean version2() {
+        return this == DEPIN_PRICE_IMPACT_ELASTICITY || this == DEPIN_USAGE_REVENUE
+                || this == DEPIN_USAGE_REVENUE_GROWTH || this == DEPIN_TAIL_EMISSION || this == CHIPS_PRICE_FLEX;
     }
 
     /** The field in {@code scope} named {@code name}, or {@code null}. */

@@ -11,7 +11,8 @@ import java.util.Objects;
  * are unmodifiable copies, and {@code null} for an optional part means "none" (empty list, empty map,
  * empty description).
  *
- * @param schemaVersion                  file-format version, always 1 for this model
+ * @param schemaVersion                  the version the file declared, 1 or 2; saving writes
+ *                                       {@link #requiredSchemaVersion()} instead
  * @param name                           scenario name, 1..200 characters
  * @param description                    free text shown in the UI, never {@code null} (may be empty)
  * @param startYear                      first modelled year t0, 2000..2100
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param references                     outside figures drawn as markers, not modelled
  * @param sources                        parameter path to the text of its source, in file order
  * @param uncertainty                    uncertain parameters for Monte Carlo and the tornado
+ * @param actuals                        reported figures the model is held against, at most 500
  */
 public record Scenario(
         int schemaVersion,
@@ -38,10 +40,23 @@ public record Scenario(
         ChipParams chips,
         List<ReferenceMarker> references,
         Map<String, String> sources,
-        List<UncertainParameter> uncertainty) {
+        List<UncertainParameter> uncertainty,
+        List<Actual> actuals) {
 
-    /** The only schema version this build reads and writes. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The newest schema version this build reads and writes (MODEL.md section 7). */
+    public static final int SCHEMA_VERSION = 2;
+    /** The first schema version, which has none of the section 7 fields. */
+    public static final int SCHEMA_VERSION_1 = 1;
+
+    /** A scenario without actuals. */
+    public Scenario(int schemaVersion, String name, String description, int startYear, int years,
+                    List<Hyperscaler> hyperscalers, double hyperscalerAcceleratorSharePct,
+                    List<MegaProject> megaProjects, DepinParams depin, ChipParams chips,
+                    List<ReferenceMarker> references, Map<String, String> sources,
+                    List<UncertainParameter> uncertainty) {
+        this(schemaVersion, name, description, startYear, years, hyperscalers, hyperscalerAcceleratorSharePct,
+                megaProjects, depin, chips, references, sources, uncertainty, List.of());
+    }
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -52,9 +67,30 @@ public record Scenario(
         megaProjects = megaProjects == null ? List.of() : List.copyOf(megaProjects);
         references = references == null ? List.of() : List.copyOf(references);
         uncertainty = uncertainty == null ? List.of() : List.copyOf(uncertainty);
+        actuals = actuals == null ? List.of() : List.copyOf(actuals);
         sources = sources == null || sources.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /**
+     * The lowest schema version that holds this scenario: 1 when every section 7 number is at its
+     * default, there are no actuals and no uncertainty range on a section 7 number; 2 otherwise.
+     */
+    public int requiredSchemaVersion() {
+        boolean version1 = depin.isVersion1() && chips.isVersion1() && actuals.isEmpty();
+        for (UncertainParameter u : uncertainty) {
+            version1 &= !isVersion2Path(u.param());
+        }
+        return version1 ? SCHEMA_VERSION_1 : SCHEMA_VERSION;
+    }
+
+    private static boolean isVersion2Path(String path) {
+        try {
+            return ParameterPath.parse(path).field().version2();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The last modelled year. */
@@ -69,61 +105,71 @@ public record Scenario(
 
     public Scenario withName(String value) {
         return new Scenario(schemaVersion, value, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withDescription(String value) {
         return new Scenario(schemaVersion, name, value, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withStartYear(int value) {
         return new Scenario(schemaVersion, name, description, value, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withYears(int value) {
         return new Scenario(schemaVersion, name, description, startYear, value, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withHyperscalers(List<Hyperscaler> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, value,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withHyperscalerAcceleratorSharePct(double value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                value, megaProjects, depin, chips, references, sources, uncertainty);
+                value, megaProjects, depin, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withMegaProjects(List<MegaProject> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, value, depin, chips, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, value, depin, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withDepin(DepinParams value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, value, chips, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, value, chips, references, sources, uncertainty, actuals);
     }
 
     public Scenario withChips(ChipParams value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, value, references, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, value, references, sources, uncertainty, actuals);
     }
 
     public Scenario withReferences(List<ReferenceMarker> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, value, sources, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, value, sources, uncertainty, actuals);
     }
 
     public Scenario withSources(Map<String, String> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, value, uncertainty);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, value, uncertainty, actuals);
     }
 
     public Scenario withUncertainty(List<UncertainParameter> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, value);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, value, actuals);
+    }
+
+    public Scenario withActuals(List<Actual> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, value);
+    }
+
+    public Scenario withSchemaVersion(int value) {
+        return new Scenario(value, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
     }
 }

@@ -95,12 +95,28 @@ final class JsonFields {
         if (Double.isNaN(v)) {
             return v;
         }
-        if (v != Math.rint(v)) {
+        if (!isWhole(parent.get(field))) {
             String where = child(path, field);
             problem(where, where + " = " + shown(parent.get(field)) + " must be a whole number");
             return Double.NaN;
         }
         return v;
+    }
+
+    /**
+     * Whether the number is whole as written, not after rounding to a double: {@code 3}, {@code 3.0}
+     * and {@code 3e2} are; {@code 4.99999999999999999} (which a double rounds to 5) is not.
+     */
+    static boolean isWhole(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return true;
+        }
+        if (node.isBigDecimal()) {
+            java.math.BigDecimal d = node.decimalValue();
+            return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+        }
+        double v = node.doubleValue();
+        return v == Math.rint(v);
     }
 
     /** A string of 1..max characters, or {@code null} after reporting. */

@@ -1,5 +1,6 @@
 package com.computegap.scenario;
 
+import com.computegap.model.Actual;
 import com.computegap.model.ChipParams;
 import com.computegap.model.DepinParams;
 import com.computegap.model.Distribution;
@@ -35,23 +36,22 @@ final class ScenarioBinder {
 
     private static final List<String> TOP_FIELDS = List.of("schemaVersion", "name", "description", "startYear",
             "years", "hyperscalers", "hyperscalerAcceleratorSharePct", "megaProjects", "depin", "chips",
-            "references", "sources", "uncertainty");
+            "references", "sources", "uncertainty", "actuals");
     private static final List<String> TOP_REQUIRED = List.of("schemaVersion", "name", "startYear", "years",
             "hyperscalers", "hyperscalerAcceleratorSharePct", "depin", "chips");
     private static final List<String> HYPERSCALER_FIELDS = List.of("name", "capexUsdB", "growthPct", "aiSharePct");
     private static final List<String> MEGA_FIELDS = List.of("name", "startYear", "years", "totalUsdB");
-    private static final List<String> DEPIN_FIELDS = List.of("marketCapUsdB", "newIncentiveCapUsdB",
-            "emissionYears", "tokenPriceMultiplier", "tokenPriceDriftPctPerYear", "sellSharePct", "buyerDemandUsdB",
-            "buyerDemandGrowthPct", "aiSharePct", "cloudResoldSharePct", "acceleratorSharePct",
-            "frontierEfficiencyPct", "initialInstalledK");
+    private static final List<String> DEPIN_FIELDS = DepinParams.FIELDS;
+    private static final List<String> DEPIN_REQUIRED = DEPIN_FIELDS.subList(0, 13);
     private static final List<String> CHIP_FIELDS = List.of("supplyK", "supplyGrowthPct", "unitPriceUsdK",
             "unitPriceChangePctPerYear", "hyperscalerPriorityCapPct", "otherBuyersUsdB", "otherBuyersGrowthPct",
-            "usefulLifeYears", "hyperscalerInitialInstalledK", "shock");
-    private static final List<String> CHIP_REQUIRED = CHIP_FIELDS.subList(0, CHIP_FIELDS.size() - 1);
+            "usefulLifeYears", "hyperscalerInitialInstalledK", "shock", "priceFlexPct");
+    private static final List<String> CHIP_REQUIRED = CHIP_FIELDS.subList(0, 9);
     private static final List<String> SHOCK_FIELDS = List.of("year", "durationYears", "supplyCutPct");
     private static final List<String> REFERENCE_FIELDS = List.of("label", "year", "usdB");
 
     private final JsonFields in = new JsonFields();
+    private int version = Scenario.SCHEMA_VERSION;
 
     /** The scenario, or {@code null} with {@link #problems()} filled. */
     Scenario bind(JsonNode root) {
@@ -74,13 +74,16 @@ final class ScenarioBinder {
         List<ReferenceMarker> references = references(root);
         Map<String, String> sources = sources(root);
         List<JsonNode> uncertaintyNodes = in.array(root, "", "uncertainty", MAX_UNCERTAINTY_ENTRIES);
+        List<JsonNode> actualNodes = version2Only(root, "", "actuals")
+                ? in.array(root, "", "actuals", Actual.MAX_ENTRIES) : List.of();
         if (!in.ok()) {
             return null;
         }
-        Scenario scenario = new Scenario(Scenario.SCHEMA_VERSION, name, description, (int) startYear, (int) years,
+        Scenario scenario = new Scenario(version, name, description, (int) startYear, (int) years,
                 hyperscalers, acceleratorShare, megaProjects, depin, chips, references, sources, List.of());
         List<UncertainParameter> uncertainty = uncertainty(uncertaintyNodes, scenario);
-        return in.ok() ? scenario.withUncertainty(uncertainty) : null;
+        List<Actual> actuals = ActualsJson.read(in, actualNodes, scenario);
+        return in.ok() ? scenario.withUncertainty(uncertainty).withActuals(actuals) : null;
     }
 
     List<ScenarioProblem> problems() {
@@ -94,21 +97,50 @@ final class ScenarioBinder {
             return false;
         }
         if (!v.isNumber()) {
-            in.problem("schemaVersion", "schemaVersion: expected the number 1 " + JsonFields.found(v));
+            in.problem("schemaVersion", "schemaVersion: expected the number 1 or 2 " + JsonFields.found(v));
             return false;
         }
-        double version = v.doubleValue();
-        if (version > Scenario.SCHEMA_VERSION) {
+        double declared = v.doubleValue();
+        if (declared > Scenario.SCHEMA_VERSION) {
             in.problem("schemaVersion", "schemaVersion = " + v.asText() + ": the file was written by a newer version"
-                    + " of Compute Gap Explorer; this version reads schemaVersion " + Scenario.SCHEMA_VERSION);
+                    + " of Compute Gap Explorer; this version reads schemaVersion 1 and " + Scenario.SCHEMA_VERSION);
             return false;
         }
-        if (version != Scenario.SCHEMA_VERSION) {
-            in.problem("schemaVersion", "schemaVersion = " + v.asText() + " is not supported (expected "
+        if (!JsonFields.isWhole(v)) {
+            in.problem("schemaVersion", "schemaVersion = " + JsonFields.shown(v) + " must be a whole number");
+            return false;
+        }
+        if (declared != Scenario.SCHEMA_VERSION_1 && declared != Scenario.SCHEMA_VERSION) {
+            in.problem("schemaVersion", "schemaVersion = " + v.asText() + " is not supported (expected 1 or "
                     + Scenario.SCHEMA_VERSION + ")");
             return false;
         }
+        version = (int) declared;
         return true;
+    }
+
+    /**
+     * Whether a field that only schema version 2 has may be read: {@code false} when it is absent or
+     * {@code null} (it takes its default), and {@code false} after reporting when the file declares
+     * schemaVersion 1.
+     */
+    private boolean version2Only(JsonNode parent, String path, String name) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (version < Scenario.SCHEMA_VERSION) {
+            String where = JsonFields.child(path, name);
+            in.problem(where, where + " needs schemaVersion 2 (the file declares schemaVersion " + version
+                    + "; set \"schemaVersion\": 2 to use it)");
+            return false;
+        }
+        return true;
+    }
+
+    /** An optional section 7 number: its default when absent or null, else checked like {@link #number}. */
+    private double optionalNumber(JsonNode parent, String path, NumericField field, double defaultValue) {
+        return version2Only(parent, path, field.fieldName()) ? number(parent, path, field) : defaultValue;
     }
 
     /** A number checked against its field's valid range and whole-number rule; {@code NaN} on error. */
@@ -176,7 +208,7 @@ final class ScenarioBinder {
         if (node == null || node.isNull() || !in.isObject(node, "depin")) {
             return null;
         }
-        in.checkFields(node, "depin", DEPIN_FIELDS, DEPIN_FIELDS);
+        in.checkFields(node, "depin", DEPIN_FIELDS, DEPIN_REQUIRED);
         return new DepinParams(
                 number(node, "depin", NumericField.DEPIN_MARKET_CAP),
                 number(node, "depin", NumericField.DEPIN_NEW_INCENTIVE_CAP),
@@ -190,7 +222,14 @@ final class ScenarioBinder {
                 number(node, "depin", NumericField.DEPIN_CLOUD_RESOLD_SHARE),
                 number(node, "depin", NumericField.DEPIN_ACCELERATOR_SHARE),
                 number(node, "depin", NumericField.DEPIN_FRONTIER_EFFICIENCY),
-                number(node, "depin", NumericField.DEPIN_INITIAL_INSTALLED));
+                number(node, "depin", NumericField.DEPIN_INITIAL_INSTALLED),
+                optionalNumber(node, "depin", NumericField.DEPIN_PRICE_IMPACT_ELASTICITY,
+                        DepinParams.DEFAULT_PRICE_IMPACT_ELASTICITY),
+                optionalNumber(node, "depin", NumericField.DEPIN_USAGE_REVENUE, DepinParams.DEFAULT_USAGE_REVENUE_USD_B),
+                optionalNumber(node, "depin", NumericField.DEPIN_USAGE_REVENUE_GROWTH,
+                        DepinParams.DEFAULT_USAGE_REVENUE_GROWTH_PCT),
+                optionalNumber(node, "depin", NumericField.DEPIN_TAIL_EMISSION,
+                        DepinParams.DEFAULT_TAIL_EMISSION_PCT_PER_YEAR));
     }
 
     private ChipParams chips(JsonNode node) {
@@ -208,7 +247,8 @@ final class ScenarioBinder {
                 number(node, "chips", NumericField.CHIPS_OTHER_BUYERS_GROWTH),
                 (int) number(node, "chips", NumericField.CHIPS_USEFUL_LIFE),
                 number(node, "chips", NumericField.CHIPS_HYPERSCALER_INITIAL_INSTALLED),
-                shock(node.get("shock")));
+                shock(node.get("shock")),
+                optionalNumber(node, "chips", NumericField.CHIPS_PRICE_FLEX, ChipParams.DEFAULT_PRICE_FLEX_PCT));
     }
 
     private SupplyShock shock(JsonNode node) {
@@ -351,6 +391,11 @@ final class ScenarioBinder {
         if (param.field() == NumericField.START_YEAR || param.field() == NumericField.YEARS) {
             in.problem(path + ".param", path + ".param = " + text
                     + " cannot be uncertain: it changes which years the table has");
+            return null;
+        }
+        if (param.field().version2() && version < Scenario.SCHEMA_VERSION) {
+            in.problem(path + ".param", path + ".param = " + text + " needs schemaVersion 2 (the file declares"
+                    + " schemaVersion " + version + ")");
             return null;
         }
         String reason = param.unresolvedReason(scenario);

@@ -52,6 +52,14 @@ final class ScenarioJson {
         }
     }
 
+    /** A number whose exponent does not fit in a {@link java.math.BigDecimal} ({@code 1e9999999999}). */
+    static final class NumberRangeException extends JsonProcessingException {
+        NumberRangeException(String number, JsonLocation location) {
+            super("the number " + PlainText.shorten(number, JsonFields.MAX_QUOTED)
+                    + " is out of range: its exponent is too large to read", location);
+        }
+    }
+
     /** For writing only; created on first use so that reading never pays for it. */
     static ObjectMapper mapper() {
         return MapperHolder.MAPPER;
@@ -124,7 +132,11 @@ final class ScenarioJson {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                return DecimalNode.valueOf(p.getDecimalValue());
+                try {
+                    return DecimalNode.valueOf(p.getDecimalValue());
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw new NumberRangeException(p.getText(), p.currentTokenLocation());
+                }
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);

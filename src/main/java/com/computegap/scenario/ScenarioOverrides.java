@@ -34,7 +34,7 @@ public final class ScenarioOverrides {
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(label, "--set " + assignment + ": " + e.getMessage());
         }
-        JsonNode value = value(assignment.substring(eq + 1));
+        JsonNode value = value(assignment.substring(eq + 1), assignment, label);
         for (ObjectNode target : parentsOf(root, path, label, assignment)) {
             target.set(lastName(path), value);
         }
@@ -53,9 +53,11 @@ public final class ScenarioOverrides {
         return -1;
     }
 
-    private static JsonNode value(String text) {
+    private static JsonNode value(String text, String assignment, String label) throws ScenarioException {
         try {
             return ScenarioJson.readTree(text);
+        } catch (ScenarioJson.NumberRangeException e) {
+            throw new ScenarioException(label, "--set " + assignment + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             return TextNode.valueOf(text);
         }

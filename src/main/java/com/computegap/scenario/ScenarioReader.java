@@ -82,8 +82,9 @@ public final class ScenarioReader {
 
     /** At most {@link ScenarioJson#MAX_FILE_BYTES} bytes of {@code file}, or a clear refusal. */
     static byte[] readBounded(Path file, String label) throws ScenarioException {
-        if (Files.isDirectory(file)) {
-            throw new ScenarioException(label, "is a folder, not a scenario file");
+        String notRegular = RegularFileCheck.problem(file);
+        if (notRegular != null) {
+            throw new ScenarioException(label, notRegular);
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(ScenarioJson.MAX_FILE_BYTES + 1);
@@ -195,7 +196,7 @@ public final class ScenarioReader {
         } else if (original.startsWith("Non-standard token")) {
             Matcher m = QUOTED.matcher(original);
             why = (m.find() ? m.group(1) : "NaN/Infinity") + " is not allowed: every number must be finite";
-        } else if (e instanceof ScenarioJson.TrailingContentException) {
+        } else if (e instanceof ScenarioJson.TrailingContentException || e instanceof ScenarioJson.NumberRangeException) {
             why = original;
         } else if (original.contains("maybe a (non-standard) comment")) {
             why = "invalid JSON: comments (// or /* */) are not allowed";

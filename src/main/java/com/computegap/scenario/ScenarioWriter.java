@@ -20,7 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a scenario as MODEL.md section 1 JSON: fields in the documented order, optional parts
- * left out when empty, whole numbers without a decimal point, two-space indentation.
+ * left out when empty, whole numbers without a decimal point, two-space indentation. The file gets
+ * the lowest schema version that holds it (section 7): 1 without any section 7 content, else 2 with
+ * all five section 7 numbers written out.
  * Reading the text back gives an equal {@link Scenario}.
  */
 public final class ScenarioWriter {
@@ -48,7 +50,8 @@ public final class ScenarioWriter {
     /** The JSON tree of {@code s}. */
     public static ObjectNode toTree(Scenario s) {
         ObjectNode root = NODES.objectNode();
-        root.put("schemaVersion", Scenario.SCHEMA_VERSION);
+        int version = s.requiredSchemaVersion();
+        root.put("schemaVersion", version);
         root.put("name", s.name());
         if (!s.description().isEmpty()) {
             root.put("description", s.description());
@@ -74,8 +77,8 @@ public final class ScenarioWriter {
                 o.set("totalUsdB", number(p.totalUsdB()));
             }
         }
-        root.set("depin", depin(s.depin()));
-        root.set("chips", chips(s.chips()));
+        root.set("depin", depin(s.depin(), version));
+        root.set("chips", chips(s.chips(), version));
         if (!s.references().isEmpty()) {
             ArrayNode refs = root.putArray("references");
             for (ReferenceMarker r : s.references()) {
@@ -95,10 +98,13 @@ public final class ScenarioWriter {
                 list.add(uncertainty(u));
             }
         }
+        if (!s.actuals().isEmpty()) {
+            root.set("actuals", ActualsJson.write(s.actuals()));
+        }
         return root;
     }
 
-    private static ObjectNode depin(DepinParams d) {
+    private static ObjectNode depin(DepinParams d, int version) {
         ObjectNode o = NODES.objectNode();
         o.set("marketCapUsdB", number(d.marketCapUsdB()));
         o.set("newIncentiveCapUsdB", number(d.newIncentiveCapUsdB()));
@@ -113,10 +119,16 @@ public final class ScenarioWriter {
         o.set("acceleratorSharePct", number(d.acceleratorSharePct()));
         o.set("frontierEfficiencyPct", number(d.frontierEfficiencyPct()));
         o.set("initialInstalledK", number(d.initialInstalledK()));
+        if (version >= 2) {
+            o.set("priceImpactElasticity", number(d.priceImpactElasticity()));
+            o.set("usageRevenueUsdB", number(d.usageRevenueUsdB()));
+            o.set("usageRevenueGrowthPct", number(d.usageRevenueGrowthPct()));
+            o.set("tailEmissionPctPerYear", number(d.tailEmissionPctPerYear()));
+        }
         return o;
     }
 
-    private static ObjectNode chips(ChipParams c) {
+    private static ObjectNode chips(ChipParams c, int version) {
         ObjectNode o = NODES.objectNode();
         o.set("supplyK", number(c.supplyK()));
         o.set("supplyGrowthPct", number(c.supplyGrowthPct()));
@@ -133,6 +145,9 @@ public final class ScenarioWriter {
             s.put("year", shock.year());
             s.put("durationYears", shock.durationYears());
             s.set("supplyCutPct", number(shock.supplyCutPct()));
+        }
+        if (version >= 2) {
+            o.set("priceFlexPct", number(c.priceFlexPct()));
         }
         return o;
     }

@@ -108,6 +108,9 @@ public final class AnalysisTexts {
             case COMPUTE_GAP_RATIO -> Messages.get("unc.column.computeGapRatio");
             case PARITY_TOKEN_PRICE_MULTIPLIER -> Messages.get("unc.column.parityTokenPriceMultiplier");
             case PARITY_BUYER_DEMAND_USD_B -> Messages.get("unc.column.parityBuyerDemandUsdB");
+            case TOKEN_PRICE_INDEX -> Messages.get("unc.column.tokenPriceIndex");
+            case USAGE_REVENUE_USD_B -> Messages.get("unc.column.usageRevenueUsdB");
+            case LIST_PRICE_USD_K -> Messages.get("unc.column.listPriceUsdK");
         };
     }
 

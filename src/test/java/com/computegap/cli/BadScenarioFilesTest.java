@@ -194,10 +194,20 @@ class BadScenarioFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"validate", "model"})
-    void shouldStopReadingAnEndlessDevice(String command) {
+    void shouldRefuseAnEndlessDeviceWithoutReadingIt(String command) {
         Path endless = Path.of("/dev/zero");
         assumeTrue(Files.exists(endless), "needs /dev/zero");
-        assertRejected(command, endless.toString(), "the file is larger than 1 MiB");
+        assertRejected(command, endless.toString(), "is a character device, not a regular file");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "model"})
+    void shouldRefuseANamedPipeWithNoWriterAtOnce(String command, @TempDir Path dir) throws Exception {
+        // Opening a FIFO for reading blocks until a writer comes; none ever does here.
+        Path fifo = dir.resolve("pipe.gapx.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "needs mkfifo");
+        assertRejected(command, fifo.toString(), "is a named pipe (FIFO), not a regular file");
     }
 
     // ---- helpers ----

@@ -41,7 +41,7 @@ class CliTest {
                 + "buyerDemandUsdB,depinCashRealizedUsdB,depinAiCapexUsdB,spendGapRatio,depinShareOfAiCapexPct,"
                 + "unitPriceUsdK,supplyK,hyperscalerDemandK,hyperscalerUnitsK,otherDemandK,otherUnitsK,depinDemandK,"
                 + "depinUnitsK,unallocatedK,hyperscalerInstalledK,depinInstalledK,depinEffectiveK,computeGapRatio,"
-                + "parityTokenPriceMultiplier,parityBuyerDemandUsdB", lines[0]);
+                + "parityTokenPriceMultiplier,parityBuyerDemandUsdB,tokenPriceIndex,usageRevenueUsdB,listPriceUsdK", lines[0]);
         assertEquals(6, lines.length);
         String[] first = lines[1].split(",");
         assertEquals("2024", first[0]);

@@ -24,7 +24,8 @@ class TableExportTest {
             + "depinGrossIncentiveUsdB,depinSellPressureUsdB,buyerDemandUsdB,depinCashRealizedUsdB,depinAiCapexUsdB,"
             + "spendGapRatio,depinShareOfAiCapexPct,unitPriceUsdK,supplyK,hyperscalerDemandK,hyperscalerUnitsK,"
             + "otherDemandK,otherUnitsK,depinDemandK,depinUnitsK,unallocatedK,hyperscalerInstalledK,depinInstalledK,"
-            + "depinEffectiveK,computeGapRatio,parityTokenPriceMultiplier,parityBuyerDemandUsdB";
+            + "depinEffectiveK,computeGapRatio,parityTokenPriceMultiplier,parityBuyerDemandUsdB,"
+            + "tokenPriceIndex,usageRevenueUsdB,listPriceUsdK";
 
     // the lockout scenario has an infinite compute gap in its last year
     private final ModelResult result = ExportFixtures.result(ExportFixtures.scenario(BundledScenarios.HYPERSCALER_LOCKOUT));

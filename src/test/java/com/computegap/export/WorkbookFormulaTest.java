@@ -12,6 +12,7 @@ import com.computegap.model.SupplyShock;
 import com.computegap.model.Summary;
 import com.computegap.model.Unit;
 import com.computegap.model.ValueRange;
+import com.computegap.model.YearRow;
 import com.computegap.scenario.BundledScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,11 +58,13 @@ class WorkbookFormulaTest {
         Random draws = new Random(1414L);
         Counts counts = new Counts();
         for (int i = 0; i < 200; i++) {
-            Scenario target = random.next();
+            Scenario target = random.nextVersion2();
             chain(perturbed(target, draws), target, i % 20 == 0, "random scenario " + i, counts);
         }
         assertTrue(counts.infinite > 0 && counts.undefined > 0 && counts.finite > 1000,
                 "the random scenarios must reach ∞ and NaN cells: " + counts);
+        assertTrue(counts.illConditioned * 1000 < counts.finite, "hardly any cell is left out: " + counts);
+        System.out.println("WorkbookFormulaTest random scenarios: " + counts);
     }
 
     @Test
@@ -124,13 +127,25 @@ class WorkbookFormulaTest {
     /** Every Model row that is a column of MODEL.md section 4, and every Summary value, against Java. */
     static void check(WorkbookProbe probe, Scenario s, String what, Counts counts) {
         ModelResult expected = GapModel.compute(s);
+        double supplySoFar = 0;
         for (int n = 0; n < s.years(); n++) {
             assertEquals(s.startYear() + n, probe.value(probe.wb.getSheet("Model").getRow(2).getCell(3 + n), "year"),
                     what + ": year header");
+            YearRow row = expected.rows().get(n);
+            supplySoFar = Math.max(supplySoFar, row.supplyK());
             for (Column c : Column.outputs()) {
-                double e = c.of(expected.rows().get(n));
+                double e = c.of(row);
                 double a = probe.model(c.key(), n);
-                double floor = c.unit() == Unit.K ? expected.rows().get(n).supplyK() : 0;
+                // Chip counts are remainders of the supply (differences of large numbers): judge them on the
+                // scale of the largest supply they come from, as ReferenceModelTest does.
+                double floor = c.unit() == Unit.K ? supplySoFar : 0;
+                if (!close(e, a, floor) && c == Column.COMPUTE_GAP_RATIO && row.depinEffectiveK() <= TOLERANCE * supplySoFar
+                        && probe.model("depinEffectiveK", n) <= TOLERANCE * supplySoFar) {
+                    // DePIN's compute is below the rounding floor of the supply it was carved from, in both
+                    // implementations: neither determines the ratio to 1e-9, so only the parts are compared.
+                    counts.illConditioned++;
+                    continue;
+                }
                 if (!close(e, a, floor)) {
                     fail(what + ", year " + (s.startYear() + n) + ", " + c.key() + ": Java " + e + ", workbook " + a);
                 }
@@ -138,11 +153,14 @@ class WorkbookFormulaTest {
             }
         }
         Summary sum = expected.summary();
+        boolean lastIllConditioned = !close(sum.finalComputeGapRatio(), probe.model("computeGapRatio", s.years() - 1), 0)
+                && expected.last().depinEffectiveK() <= TOLERANCE * supplySoFar;
         double[][] pairs = {
             {sum.totalHyperscalerAiCapexUsdB(), probe.summary("totalHyperscalerAiCapexUsdB")},
             {sum.totalDepinAiCapexUsdB(), probe.summary("totalDepinAiCapexUsdB")},
             {sum.cumulativeSpendGapRatio(), probe.summary("cumulativeSpendGapRatio")},
-            {sum.finalComputeGapRatio(), probe.summary("finalComputeGapRatio")},
+            {lastIllConditioned ? probe.model("computeGapRatio", s.years() - 1) : sum.finalComputeGapRatio(),
+                probe.summary("finalComputeGapRatio")},
             {sum.incentiveVsTodayCapRatio(), probe.summary("incentiveVsTodayCapRatio")},
             {expected.first().spendGapRatio(), probe.summary("firstYearSpendGapRatio")},
             {expected.first().parityTokenPriceMultiplier(), probe.summary("firstYearParityTokenPriceMultiplier")},
@@ -189,6 +207,7 @@ class WorkbookFormulaTest {
         int finite;
         int infinite;
         int undefined;
+        int illConditioned;
 
         void count(double v) {
             if (Double.isNaN(v)) {
@@ -202,7 +221,8 @@ class WorkbookFormulaTest {
 
         @Override
         public String toString() {
-            return finite + " finite, " + infinite + " infinite, " + undefined + " undefined";
+            return finite + " finite, " + infinite + " infinite, " + undefined + " undefined, " + illConditioned
+                    + " compute gaps below the rounding floor";
         }
     }
 }

@@ -39,7 +39,9 @@ class DivisionRulesTest {
                 () -> assertTrue(Double.isNaN(r.spendGapRatio())),
                 () -> assertEquals(0, r.depinShareOfAiCapexPct(), "share is 0 when both spends are 0"),
                 () -> assertTrue(Double.isNaN(r.computeGapRatio())),
-                () -> assertTrue(Double.isNaN(r.parityTokenPriceMultiplier())));
+                // section 7: no buyer cash is needed for parity, so the parity price is 0 (version 1: 0/0)
+                () -> assertEquals(0, r.parityBuyerDemandUsdB()),
+                () -> assertEquals(0, r.parityTokenPriceMultiplier()));
     }
 
     @Test

@@ -39,6 +39,27 @@ public final class RandomScenarios {
                 List.of(), Map.of(), List.of());
     }
 
+    /**
+     * {@link #next()} with the section 7 numbers drawn too (each sometimes at its default) and, now
+     * and then, the extremes: elasticity 5, a flex of 1000 %, a full tail.
+     */
+    public Scenario nextVersion2() {
+        Scenario s = next();
+        DepinParams d = s.depin();
+        DepinParams v2 = new DepinParams(d.marketCapUsdB(), d.newIncentiveCapUsdB(), d.emissionYears(),
+                d.tokenPriceMultiplier(), d.tokenPriceDriftPctPerYear(), d.sellSharePct(), d.buyerDemandUsdB(),
+                d.buyerDemandGrowthPct(), d.aiSharePct(), d.cloudResoldSharePct(), d.acceleratorSharePct(),
+                d.frontierEfficiencyPct(), d.initialInstalledK(),
+                edge(0, 5, 2 * random.nextDouble()), edge(0, 100, 50 * random.nextDouble()), rate(),
+                edge(0, 100, 30 * random.nextDouble()));
+        ChipParams c = s.chips();
+        ChipParams chips = new ChipParams(c.supplyK(), c.supplyGrowthPct(), c.unitPriceUsdK(),
+                c.unitPriceChangePctPerYear(), c.hyperscalerPriorityCapPct(), c.otherBuyersUsdB(),
+                c.otherBuyersGrowthPct(), c.usefulLifeYears(), c.hyperscalerInitialInstalledK(), c.shock(),
+                edge(0, 1000, 200 * random.nextDouble()));
+        return s.withDepin(v2).withChips(chips).withSchemaVersion(2);
+    }
+
     private double edge(double a, double b, double otherwise) {
         int roll = random.nextInt(10);
         return roll == 0 ? a : roll == 1 ? b : otherwise;

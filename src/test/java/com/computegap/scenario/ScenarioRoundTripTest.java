@@ -57,6 +57,9 @@ class ScenarioRoundTripTest {
         Scenario s = BundledScenarios.load(name);
         assertFalse(s.description().isBlank(), "description");
         for (ParameterPath path : ScenarioParameters.of(s)) {
+            if (path.field().version2() && s.requiredSchemaVersion() == 1) {
+                continue; // a version 1 file does not set the section 7 numbers: they take their defaults
+            }
             assertTrue(ScenarioParameters.sourceOf(s, path) != null, name + ": no source for " + path);
         }
     }

@@ -63,7 +63,7 @@ class ScenarioValidationTest {
 
     @Test
     void shouldRefuseAFileFromANewerVersion() {
-        String json = essayWith(r -> r.put("schemaVersion", 2));
+        String json = essayWith(r -> r.put("schemaVersion", 3));
         assertTrue(failure(json).contains("written by a newer version"), failure(json));
     }
 

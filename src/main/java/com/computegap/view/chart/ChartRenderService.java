@@ -149,7 +149,7 @@ public final class ChartRenderService implements AutoCloseable {
 
     /**
      * The sequence number of the newest input whose images are in the views (JavaFX thread); -1
-     * before the first. Views without a size (not showing) are skipped, so a hidden chart never
+     * before the first. It changes after the presentation listeners for that input have run. Views without a size (not showing) are skipped, so a hidden chart never
      * holds this back.
      */
     public ReadOnlyLongProperty lastPresentedSequenceProperty() {
@@ -314,11 +314,12 @@ public final class ChartRenderService implements AutoCloseable {
             return;
         }
         presentedInput = shown.input();
-        lastPresentedSequence.set(shown.sequence());
         ChartPresentation p = new ChartPresentation(shown.sequence(), shown.input(), shown.submittedNanos(),
                 renderedNanos, start, System.nanoTime());
         for (Consumer<ChartPresentation> l : presentationListeners) {
             l.accept(p);
         }
+        // present, then publish: whoever sees the new number finds every listener already told
+        lastPresentedSequence.set(shown.sequence());
     }
 }

@@ -74,6 +74,22 @@ class ChartRenderServiceTest {
     }
 
     @Test
+    void shouldTellEveryPresentationListenerBeforePublishingTheSequenceNumber() {
+        List<Long> told = new CopyOnWriteArrayList<>();
+        List<String> published = new CopyOnWriteArrayList<>();
+        service.addPresentationListener(p -> told.add(p.sequence()));
+        service.lastPresentedSequenceProperty().addListener((obs, old, now) ->
+                published.add(now + (told.contains(now.longValue()) ? " after its listeners" : " before its listeners")));
+
+        long a = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+        waitUntil(() -> service.lastPresentedSequence() == a);
+        long b = service.submit(ChartFixtures.input(BundledScenarios.DEPIN_BULL));
+        waitUntil(() -> service.lastPresentedSequence() == b);
+
+        assertEquals(List.of(a + " after its listeners", b + " after its listeners"), published);
+    }
+
+    @Test
     void shouldRenderTheNewestInputToAnImageForExport() {
         assertThrows(IllegalStateException.class, () -> service.renderToImage(ChartKind.GAP, 400, 300));
         service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
