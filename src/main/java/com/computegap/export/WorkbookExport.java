@@ -88,6 +88,7 @@ public final class WorkbookExport {
         WorkbookModel model = new WorkbookModel(scenario, text);
         model.write(wb, styles);
         summary(wb, scenario, model, text, styles);
+        WorkbookActuals.write(wb, scenario, model, text, styles);
         monteCarlo(wb, scenario, text, styles);
         wb.setActiveSheet(1);
         wb.setFirstVisibleTab(0);

@@ -91,6 +91,12 @@ final class WorkbookModel {
                 .formatAsString(false);
     }
 
+    /** The absolute range of the year headers, {@code Model!$D$3:$H$3}. */
+    String yearHeaders() {
+        return SHEET + "!" + new CellReference(YEAR_ROW, FIRST_YEAR_COL, true, true).formatAsString(false) + ":"
+                + new CellReference(YEAR_ROW, FIRST_YEAR_COL + s.years() - 1, true, true).formatAsString(false);
+    }
+
     /** The formula context of one year column. */
     final class Ctx {
         final int n;

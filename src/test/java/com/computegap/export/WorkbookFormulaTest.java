@@ -1,11 +1,13 @@
 package com.computegap.export;
 
+import com.computegap.model.Actual;
 import com.computegap.model.Column;
 import com.computegap.model.GapModel;
 import com.computegap.model.ModelResult;
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.RandomScenarios;
+import com.computegap.model.RealityCheck;
 import com.computegap.model.Scenario;
 import com.computegap.model.ScenarioParameters;
 import com.computegap.model.SupplyShock;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -83,6 +86,40 @@ class WorkbookFormulaTest {
             assertEquals(4000 * 1.4 * 1.4 * 0.4, probe.model("supplyK", 2), 1e-9);
             assertEquals(4000 * 1.4 * 1.4 * 1.4 * 0.4, probe.model("supplyK", 3), 1e-9);
             assertEquals(4000 * 1.4 * 1.4 * 1.4 * 1.4, probe.model("supplyK", 4), 1e-9);
+        }
+    }
+
+    @Test
+    void shouldHoldActualsAgainstModelCellsThatFollowTheInputs() throws IOException {
+        Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+        List<Actual> actuals = List.of(
+                new Actual(Column.HYPERSCALER_CAPEX_USD_B, "Meta", 2025, 72.2, "Meta 10-K 2025", LocalDate.of(2026, 1, 29)),
+                new Actual(Column.HYPERSCALER_AI_CAPEX_USD_B, "Microsoft", 2026, 80, "a source", null),
+                new Actual(Column.SPEND_GAP_RATIO, null, 2027, 5, "emission over: the model says ∞", null),
+                new Actual(Column.DEPIN_AI_CAPEX_USD_B, null, 2024, 0, "an actual of 0 below a positive model", null),
+                new Actual(Column.DEPIN_AI_CAPEX_USD_B, null, 2028, 0, "0 against 0", null),
+                new Actual(Column.SUPPLY_K, null, 2035, 9000, "outside the horizon", null));
+        Scenario s = essay.withActuals(actuals).withSchemaVersion(2);
+        try (WorkbookProbe probe = new WorkbookProbe(WorkbookExport.bytes(s, Locale.US))) {
+            check(probe, s, "essay with actuals", new Counts());
+            // by hand: Meta's 33.5 B held flat against 72.2 B reported
+            assertEquals(33.5, probe.actual(0)[0], 1e-12);
+            assertEquals(100 * (33.5 - 72.2) / 72.2, probe.actual(0)[1], 1e-9);
+            assertEquals(Double.POSITIVE_INFINITY, probe.actual(2)[0]);
+            assertEquals(Double.POSITIVE_INFINITY, probe.actual(3)[1]);
+            assertTrue(Double.isNaN(probe.actual(4)[1]));
+            assertEquals(null, probe.actual(5));
+
+            probe.set("hyperscalers[Meta].growthPct", 10);
+            Scenario grown = ParameterPath.parse("hyperscalers[Meta].growthPct").with(s, 10);
+            check(probe, grown, "Meta growing 10 %/yr", new Counts());
+            assertEquals(33.5 * 1.1, probe.actual(0)[0], 1e-9);
+
+            probe.set("startYear", 2031);
+            Scenario later = ParameterPath.parse("startYear").with(grown, 2031);
+            check(probe, later, "starting in 2031", new Counts());
+            assertEquals(null, probe.actual(0), "2025 is now before the horizon");
+            assertTrue(probe.actual(5) != null, "2035 is now inside it");
         }
     }
 
@@ -166,6 +203,17 @@ class WorkbookFormulaTest {
             {expected.first().parityTokenPriceMultiplier(), probe.summary("firstYearParityTokenPriceMultiplier")},
             {expected.first().parityBuyerDemandUsdB(), probe.summary("firstYearParityBuyerDemandUsdB")},
         };
+        List<RealityCheck.Row> actuals = RealityCheck.rows(s, expected);
+        for (int i = 0; i < actuals.size(); i++) {
+            RealityCheck.Row r = actuals.get(i);
+            double[] got = probe.actual(i);
+            if (!r.hasModel()) {
+                assertEquals(null, got, what + ", actual " + i + " has no model value");
+            } else if (got == null || !close(r.model(), got[0], 0) || !close(r.errorPct(), got[1], 0)) {
+                fail(what + ", actual " + i + ": Java " + r.model() + " / " + r.errorPct() + ", workbook "
+                        + (got == null ? "empty" : got[0] + " / " + got[1]));
+            }
+        }
         for (int i = 0; i < pairs.length; i++) {
             if (!close(pairs[i][0], pairs[i][1], 0)) {
                 fail(what + ", summary line " + i + ": Java " + pairs[i][0] + ", workbook " + pairs[i][1]);

@@ -94,6 +94,20 @@ final class WorkbookProbe implements AutoCloseable {
         return value(wb.getSheet("Summary").getRow(r).getCell(2), "Summary " + key);
     }
 
+    /** The model value and error of actual {@code i}, or {@code null} where the sheet leaves them empty. */
+    double[] actual(int i) {
+        Row row = wb.getSheet("Actuals").getRow(3 + i);
+        CellValue m = evaluator.evaluate(row.getCell(5));
+        CellValue e = evaluator.evaluate(row.getCell(6));
+        if (m.getCellType() == CellType.STRING && m.getStringValue().isEmpty()) {
+            if (!(e.getCellType() == CellType.STRING && e.getStringValue().isEmpty())) {
+                throw new AssertionError("actual " + i + ": an error without a model value");
+            }
+            return null;
+        }
+        return new double[] {value(row.getCell(5), "actual " + i + " model"), value(row.getCell(6), "actual " + i + " error")};
+    }
+
     double value(Cell cell, String where) {
         CellValue v = evaluator.evaluate(cell);
         return switch (v.getCellType()) {
