@@ -4,6 +4,7 @@ import com.computegap.export.ChartExport;
 import com.computegap.export.ChartFormat;
 import com.computegap.export.ScenarioBrief;
 import com.computegap.export.TableExport;
+import com.computegap.export.WorkbookExport;
 import com.computegap.model.ModelResult;
 import com.computegap.scenario.ScenarioFiles;
 import com.computegap.chart.ChartInput;
@@ -114,6 +115,19 @@ final class ExportActions {
         var scenario = vm.scenario();
         var result = vm.result();
         run(withExtension(f, "pdf"), target -> ScenarioBrief.write(scenario, result, LocalDate.now(), target));
+    }
+
+    /** The scenario as an Excel workbook whose Model sheet recomputes in formulas, in the UI's language. */
+    void exportWorkbook() {
+        FileChooser chooser = chooser("export.workbook.title", base() + ".xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.workbook.filter"), "*.xlsx"));
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return;
+        }
+        var scenario = vm.scenario();
+        Locale language = Messages.locale();
+        run(withExtension(f, "xlsx"), target -> WorkbookExport.write(scenario, language, target));
     }
 
     /** The work of one export, given the target file. */
