@@ -1,5 +1,6 @@
 package com.computegap.cli;
 
+import com.computegap.export.PoiLogging;
 import com.computegap.export.ScenarioBrief;
 import com.computegap.export.WorkbookExport;
 import com.computegap.model.GapModel;
@@ -134,6 +135,7 @@ public final class ExportCommand implements Cli.Command {
     public void run(CommandLine line, Scenario scenario, PrintStream stdout) throws UsageException {
         // The brief draws its charts with AWT; a headless command must never need a display.
         System.setProperty("java.awt.headless", "true");
+        PoiLogging.quiet();
         try {
             switch (format) {
                 case XLSX -> WorkbookExport.write(scenario, language, out);
