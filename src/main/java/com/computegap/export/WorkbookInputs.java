@@ -142,9 +142,9 @@ final class WorkbookInputs {
             String source = in.source();
             if (f.scope() == FieldScope.SHOCK && s.chips().shock() == null) {
                 source = null;
-                cell(row, COL_SOURCE, text.get("workbook.inputs.noShock"), styles.wrap);
+                cell(row, COL_SOURCE, text.get("workbook.inputs.noShock"), styles.label);
             } else {
-                cell(row, COL_SOURCE, source != null ? source : text.get("param.tooltip.noSource"), styles.wrap);
+                cell(row, COL_SOURCE, source != null ? source : text.get("param.tooltip.noSource"), styles.label);
             }
             String ref = new CellReference(r, COL_VALUE).formatAsString(false);
             XSSFName name = wb.createName();
@@ -168,7 +168,7 @@ final class WorkbookInputs {
         sheet.setColumnWidth(COL_PATH, 36 * 256);
         sheet.setColumnWidth(COL_VALUE, 14 * 256);
         sheet.setColumnWidth(COL_UNIT, 12 * 256);
-        sheet.setColumnWidth(COL_RANGE, 20 * 256);
+        sheet.setColumnWidth(COL_RANGE, 26 * 256);
         sheet.setColumnWidth(COL_SOURCE, 70 * 256);
         sheet.createFreezePane(0, FIRST_ROW);
         sheet.setRepeatingRows(new CellRangeAddress(0, FIRST_ROW - 1, -1, -1));
