@@ -140,8 +140,14 @@ public final class ExportCommand implements Cli.Command {
             switch (format) {
                 case XLSX -> WorkbookExport.write(scenario, language, out);
                 case PDF -> {
+                    // the brief reads the app-wide language; put it back so nothing else in this JVM changes
+                    Locale before = Messages.locale();
                     Messages.setLocale(language);
-                    ScenarioBrief.write(scenario, GapModel.compute(scenario), LocalDate.now(), out);
+                    try {
+                        ScenarioBrief.write(scenario, GapModel.compute(scenario), LocalDate.now(), out);
+                    } finally {
+                        Messages.setLocale(before);
+                    }
                 }
                 // Becomes DeckExport.write(scenario, language, ChartTheme.LIGHT, out) when the deck is merged.
                 case PPTX -> throw new UsageException(out + ": pptx not yet supported in this build");
