@@ -40,7 +40,8 @@ public final class Cli {
             "model", Cli::model,
             "montecarlo", new MonteCarloCommand(),
             "backtest", new BacktestCommand(),
-            "validate", (line, scenario, out) -> out.println("ok"));
+            "validate", (line, scenario, out) -> out.println("ok"),
+            "export", ExportCommand.PARSED_SEPARATELY);
 
     private Cli() {
     }
@@ -103,8 +104,9 @@ public final class Cli {
                 printError(err, unknownCommand(args[0]));
                 return BAD_INPUT;
             }
-            CommandLine line = CommandLine.parse(args);
-            Command command = COMMANDS.get(line.command());
+            ExportCommand export = ExportCommand.parse(args);
+            CommandLine line = CommandLine.parse(export != null ? export.rest() : args);
+            Command command = export != null ? export : COMMANDS.get(line.command());
             Scenario scenario = ScenarioReader.read(path(line.file()), line.file(), line.overrides());
             command.run(line, scenario, out);
             return outputWritten(out, err) ? OK : INTERNAL_FAULT;
@@ -141,6 +143,7 @@ public final class Cli {
                        compute-gap-explorer montecarlo FILE [--runs N] [--seed S] [--set PATH=VALUE]...
                        compute-gap-explorer backtest FILE [--set PATH=VALUE]...
                        compute-gap-explorer validate FILE
+                       compute-gap-explorer export FILE --to OUT.pptx|OUT.xlsx|OUT.pdf [--set PATH=VALUE]... [--lang en|ja]
                        compute-gap-explorer --version | --help
                 """;
     }

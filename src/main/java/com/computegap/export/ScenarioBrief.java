@@ -38,6 +38,10 @@ import java.util.Objects;
  */
 public final class ScenarioBrief {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private ScenarioBrief() {
     }
 

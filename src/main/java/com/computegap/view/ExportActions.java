@@ -66,4 +66,8 @@ final class ExportActions {
     void exportBrief() {
         exports.exportBrief();
     }
+
+    void exportWorkbook() {
+        exports.exportWorkbook();
+    }
 }

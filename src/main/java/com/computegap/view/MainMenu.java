@@ -167,6 +167,7 @@ final class MainMenu {
                 item("menu.export.table", "menu-export-table", shortcutShift(KeyCode.E), () -> exports.exportTable(false)),
                 item("menu.export.excel", "menu-export-excel", new KeyCodeCombination(KeyCode.E,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), () -> exports.exportTable(true)),
+                item("menu.export.workbook", "menu-export-workbook", null, exports::exportWorkbook),
                 charts);
     }
 

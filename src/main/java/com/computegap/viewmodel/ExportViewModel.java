@@ -6,6 +6,7 @@ import com.computegap.chart.ChartTheme;
 import com.computegap.export.ChartExport;
 import com.computegap.export.ChartFormat;
 import com.computegap.export.ScenarioBrief;
+import com.computegap.export.WorkbookExport;
 import com.computegap.export.TableExport;
 import com.computegap.model.ModelResult;
 import com.computegap.model.Scenario;
@@ -138,6 +139,16 @@ public final class ExportViewModel {
             ModelResult result = document.result();
             run(withExtension(choice.file(), "pdf"), target -> ScenarioBrief.write(scenario, result, LocalDate.now(),
                     target));
+        });
+    }
+
+    /** The scenario as an Excel workbook whose Model sheet recomputes in formulas, in the UI's language. */
+    public void exportWorkbook() {
+        var filters = List.of(new FileDialogService.Filter(Messages.get("export.workbook.filter"), "*.xlsx"));
+        dialogs.showSave(request("export.workbook.title", base() + ".xlsx", filters)).ifPresent(choice -> {
+            Scenario scenario = document.scenario();
+            Locale language = Messages.locale();
+            run(withExtension(choice.file(), "xlsx"), target -> WorkbookExport.write(scenario, language, target));
         });
     }
 
