@@ -98,7 +98,7 @@ class HeadlessLauncherTest {
         cases.add(Case.exact("mistyped command", "error: unknown command 'valdate' (did you mean 'validate'?)",
                 "valdate", "my.gapx.json"));
         cases.add(Case.exact("command in the wrong case", "error: unknown command 'Model' (did you mean 'model'?)", "Model"));
-        cases.add(Case.containing("unknown word", "error: unknown command 'frobnicate' (expected backtest, help, model,", "frobnicate"));
+        cases.add(Case.containing("unknown word", "error: unknown command 'frobnicate' (expected backtest, export, help, model,", "frobnicate"));
         cases.add(Case.exact("unknown short option", "error: unknown option '-x' (expected --help, --version, a command"
                 + " or a scenario file; run 'help' for usage)", "-x"));
         cases.add(Case.exact("mistyped --version", "error: unknown option '--verison' (did you mean '--version'?)", "--verison"));
