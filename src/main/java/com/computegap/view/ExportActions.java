@@ -2,6 +2,7 @@ package com.computegap.view;
 
 import com.computegap.export.ChartExport;
 import com.computegap.export.ChartFormat;
+import com.computegap.export.DeckExport;
 import com.computegap.export.ScenarioBrief;
 import com.computegap.export.TableExport;
 import com.computegap.model.ModelResult;
@@ -45,6 +46,7 @@ final class ExportActions {
     private final Supplier<Window> owner;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private File lastFolder;
+    private Supplier<ChartTheme> deckTheme = () -> ChartTheme.LIGHT;
 
     ExportActions(ExplorerViewModel vm, Supplier<ChartInput> input, Supplier<Window> owner) {
         this.vm = vm;
@@ -57,9 +59,15 @@ final class ExportActions {
         return status.getReadOnlyProperty();
     }
 
+    /** The theme the presentation export uses: the window's, so the deck looks like the screen. */
+    void useDeckTheme(Supplier<ChartTheme> theme) {
+        this.deckTheme = theme;
+    }
+
     /** Makes the first brief quick by doing its one-off work (fonts) early, in the background. */
     static void warmUp() {
         WORKER.execute(ScenarioBrief::warmUp);
+        WORKER.execute(DeckExport::warmUp);
     }
 
     void exportChart(ChartKind kind) {
@@ -114,6 +122,20 @@ final class ExportActions {
         var scenario = vm.scenario();
         var result = vm.result();
         run(withExtension(f, "pdf"), target -> ScenarioBrief.write(scenario, result, LocalDate.now(), target));
+    }
+
+    /** File ▸ Export ▸ Presentation: the PowerPoint deck in the window's theme and language. */
+    void exportDeck() {
+        FileChooser chooser = chooser("export.deck.chooserTitle", base() + ".pptx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.format.pptx"), "*.pptx"));
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return;
+        }
+        var scenario = vm.scenario();
+        Locale language = Messages.locale();
+        ChartTheme theme = deckTheme.get();
+        run(withExtension(f, "pptx"), target -> DeckExport.write(scenario, language, theme, target));
     }
 
     /** The work of one export, given the target file. */
