@@ -1,5 +1,8 @@
 package com.computegap.cli;
 
+import com.computegap.chart.ChartTheme;
+import com.computegap.export.DeckExport;
+
 import com.computegap.export.PoiLogging;
 import com.computegap.export.ScenarioBrief;
 import com.computegap.export.WorkbookExport;
@@ -149,8 +152,7 @@ public final class ExportCommand implements Cli.Command {
                         Messages.setLocale(before);
                     }
                 }
-                // Becomes DeckExport.write(scenario, language, ChartTheme.LIGHT, out) when the deck is merged.
-                case PPTX -> throw new UsageException(out + ": pptx not yet supported in this build");
+                case PPTX -> DeckExport.write(scenario, language, ChartTheme.LIGHT, out);
             }
         } catch (IOException e) {
             throw new UsageException(out + ": cannot write the file: " + reason(e));

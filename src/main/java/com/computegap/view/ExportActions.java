@@ -2,6 +2,8 @@ package com.computegap.view;
 
 import com.computegap.chart.ChartInput;
 import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartTheme;
+import com.computegap.export.DeckExport;
 import com.computegap.export.ScenarioBrief;
 import com.computegap.text.Messages;
 import com.computegap.viewmodel.ExplorerViewModel;
@@ -53,6 +55,7 @@ final class ExportActions {
     /** Makes the first brief quick by doing its one-off work (fonts) early, in the background. */
     static void warmUp() {
         WORKER.execute(ScenarioBrief::warmUp);
+        WORKER.execute(DeckExport::warmUp);
     }
 
     void exportChart(ChartKind kind) {
@@ -69,5 +72,14 @@ final class ExportActions {
 
     void exportWorkbook() {
         exports.exportWorkbook();
+    }
+
+    /** The theme the presentation export uses: the window's, so the deck looks like the screen. */
+    void useDeckTheme(Supplier<ChartTheme> theme) {
+        exports.useDeckTheme(theme);
+    }
+
+    void exportDeck() {
+        exports.exportDeck();
     }
 }

@@ -164,6 +164,7 @@ final class MainMenu {
         }
         return withItems(menu("menu.export", "menu-export"),
                 item("menu.export.brief", "menu-export-brief", shortcut(KeyCode.E), exports::exportBrief),
+                item("menu.export.deck", "menu-export-deck", null, exports::exportDeck),
                 item("menu.export.table", "menu-export-table", shortcutShift(KeyCode.E), () -> exports.exportTable(false)),
                 item("menu.export.excel", "menu-export-excel", new KeyCodeCombination(KeyCode.E,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), () -> exports.exportTable(true)),

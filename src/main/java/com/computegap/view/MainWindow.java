@@ -88,6 +88,7 @@ public final class MainWindow {
         this.stage = stage;
         this.actions = new DocumentActions(vm, () -> stage);
         this.exports = new ExportActions(vm, this::chartInput, () -> stage);
+        exports.useDeckTheme(() -> ChartTheme.valueOf(appearance.themeProperty().get().name()));
         root.setId("main-window");
         build();
 

@@ -5,6 +5,7 @@ import com.computegap.chart.ChartKind;
 import com.computegap.chart.ChartTheme;
 import com.computegap.export.ChartExport;
 import com.computegap.export.ChartFormat;
+import com.computegap.export.DeckExport;
 import com.computegap.export.ScenarioBrief;
 import com.computegap.export.WorkbookExport;
 import com.computegap.export.TableExport;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -60,6 +62,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final List<Consumer<Outcome>> outcomeListeners = new ArrayList<>();
     private Path lastFolder;
+    private Supplier<ChartTheme> deckTheme = () -> ChartTheme.LIGHT;
 
     /**
      * @param input   what the charts show now (the window's size and comparison)
@@ -149,6 +152,22 @@ public final class ExportViewModel {
             Scenario scenario = document.scenario();
             Locale language = Messages.locale();
             run(withExtension(choice.file(), "xlsx"), target -> WorkbookExport.write(scenario, language, target));
+        });
+    }
+
+    /** The theme the presentation export uses: the window's, so the deck looks like the screen. */
+    public void useDeckTheme(Supplier<ChartTheme> theme) {
+        this.deckTheme = theme;
+    }
+
+    /** File ▸ Export ▸ Presentation: the PowerPoint deck in the window's theme and language. */
+    public void exportDeck() {
+        var filters = List.of(new FileDialogService.Filter(Messages.get("export.format.pptx"), "*.pptx"));
+        dialogs.showSave(request("export.deck.chooserTitle", base() + ".pptx", filters)).ifPresent(choice -> {
+            Scenario scenario = document.scenario();
+            Locale language = Messages.locale();
+            ChartTheme theme = deckTheme.get();
+            run(withExtension(choice.file(), "pptx"), target -> DeckExport.write(scenario, language, theme, target));
         });
     }
 
