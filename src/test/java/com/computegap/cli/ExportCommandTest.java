@@ -68,7 +68,6 @@ class ExportCommandTest {
             {"export", ESSAY, "--to"},
             {"export", ESSAY, "--to", old.toString(), "--set", "depin.sellSharePct=140"},
             {"export", "no-such-file.gapx.json", "--to", old.toString()},
-            {"export", ESSAY, "--to", dir.resolve("deck.pptx").toString()},
             {"export", ESSAY, "--to", dir.resolve("missing-folder/x.xlsx/y.xlsx").toString().replace("missing-folder",
                     old.getFileName().toString())},
         };
