@@ -37,8 +37,8 @@ public class RecomputeBenchmark {
         supplyGrowth = ParameterPath.parse("chips.supplyGrowthPct");
         // every section 7 term on: price feedback, usage revenue, tail emission, chip price flex
         Scenario reality = BundledScenarios.load(BundledScenarios.REALITY_2026).withYears(30);
-        thirtyYearsSection7 = reality.withDepin(reality.depin().with("tailEmissionPctPerYear", 2))
-                .withChips(reality.chips().with("priceFlexPct", 50));
+        thirtyYearsSection7 = reality.withDepin(reality.depin().withTailEmissionPctPerYear(2))
+                .withChips(reality.chips().withPriceFlexPct(50));
     }
 
     @Benchmark

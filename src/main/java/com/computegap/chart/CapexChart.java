@@ -8,7 +8,6 @@ import com.computegap.model.Scenario;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
@@ -18,12 +17,10 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Font;
-import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +52,7 @@ final class CapexChart extends ModelChart {
     private final Datasets data;
     private final TextTitle footnote;
     private final ActualMarkers actuals = new ActualMarkers();
+    private final MarkerLabels markerLabels = new MarkerLabels();
 
     /** The datasets of this chart; the reference series lists points in scenario order. */
     record Datasets(YearTableDataset hyperscalers, YearTableDataset depin, YearTableDataset compareHyperscalers,
@@ -287,52 +285,49 @@ final class CapexChart extends ModelChart {
 
     /**
      * Reference figures as a dashed line across the year's slot, so each reads against both bars,
-     * with its number badge at the line's right end; then, when there is room, the value on top of
-     * each bar. Value labels are annotations rather than item labels so they get a background and
-     * stay readable where a reference line crosses them. Annotations hold their own paint, so they
-     * are rebuilt whenever the data, the theme or the size changes.
+     * with its number badge beside the line; then, when there is room, the value on top of each bar.
+     * The labels are placed by {@link MarkerLabels}: a badge moves to the line's other end, above or
+     * below it, a value label stacks up a line, and a label with no free place is dropped (the
+     * marker's and the bar's tooltips still give the value). Badges are placed first. Annotations
+     * hold their own paint, so they are rebuilt whenever the data, the theme or the size changes.
      */
     private void annotate(XYPlot plot, ChartPalette p, boolean labelled, boolean compact) {
         plot.clearAnnotations();
+        markerLabels.clear();
         XYSeries series = data.references().getSeries(0);
         for (int i = 0; i < series.getItemCount(); i++) {
             double year = series.getX(i).doubleValue() + BAR_OFFSET;
             double usdB = series.getY(i).doubleValue();
             plot.addAnnotation(new XYLineAnnotation(year - REFERENCE_REACH, usdB, year + REFERENCE_REACH, usdB,
                     ChartStyler.line(p, 0.75f, true), p.reference()), false);
-            plot.addAnnotation(label(badge(i), year + REFERENCE_REACH, usdB, TextAnchor.CENTER_LEFT,
-                    ChartStyler.MARKER_LABEL, p.reference(), p), false);
+            markerLabels.add(badge(i), ChartStyler.MARKER_LABEL, p.reference(), p.labelBackground(),
+                    MarkerLabels.besideMarker(year - REFERENCE_REACH, year + REFERENCE_REACH, usdB));
         }
-        if (!labelled) {
-            return;
-        }
-        Font font = compact ? ChartStyler.ITEM_LABEL_COMPACT : ChartStyler.ITEM_LABEL;
-        YearTableDataset stack = data.hyperscalers();
-        for (int i = 0; i < stack.getItemCount(); i++) {
-            double total = stack.stackTotal(i);
-            if (stack.getSeriesCount() > 0 && total > 0) {
-                plot.addAnnotation(label(ChartText.amount(total), stack.getXValue(0, i), total,
-                        TextAnchor.BOTTOM_CENTER, font, p.text(), p), false);
+        if (labelled) {
+            Font font = compact ? ChartStyler.ITEM_LABEL_COMPACT : ChartStyler.ITEM_LABEL;
+            YearTableDataset stack = data.hyperscalers();
+            for (int i = 0; i < stack.getItemCount(); i++) {
+                double total = stack.stackTotal(i);
+                if (stack.getSeriesCount() > 0 && total > 0) {
+                    markerLabels.add(ChartText.amount(total), font, p.text(), p.labelBackground(),
+                            MarkerLabels.aboveBar(stack.getXValue(0, i), total, 2));
+                }
+            }
+            YearTableDataset depin = data.depin();
+            for (int i = 0; i < depin.getItemCount(); i++) {
+                double v = depin.value(0, i);
+                if (v > 0) {
+                    markerLabels.add(ChartText.amount(v), font, p.text(), p.labelBackground(),
+                            MarkerLabels.aboveBar(depin.getXValue(0, i), v, 2));
+                }
             }
         }
-        YearTableDataset depin = data.depin();
-        for (int i = 0; i < depin.getItemCount(); i++) {
-            double v = depin.value(0, i);
-            if (v > 0) {
-                plot.addAnnotation(label(ChartText.amount(v), depin.getXValue(0, i), v,
-                        TextAnchor.BOTTOM_CENTER, font, p.text(), p), false);
-            }
-        }
+        plot.addAnnotation(markerLabels, false);
     }
 
-    private static XYTextAnnotation label(String text, double x, double y, TextAnchor anchor, Font font,
-            Paint paint, ChartPalette p) {
-        XYTextAnnotation a = new XYTextAnnotation(text, x, y);
-        a.setTextAnchor(anchor);
-        a.setFont(font);
-        a.setPaint(paint);
-        a.setBackgroundPaint(p.labelBackground());
-        return a;
+    /** The marker and value labels of the last draw. */
+    PlacedLabels labels() {
+        return markerLabels.placed();
     }
 
     Datasets datasets() {

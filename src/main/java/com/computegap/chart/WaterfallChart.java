@@ -4,9 +4,13 @@ import com.computegap.model.DepinFunnel;
 import com.computegap.model.YearRow;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.annotations.AbstractAnnotation;
+import org.jfree.chart.annotations.CategoryAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -15,12 +19,17 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One year's path from token emission to DePIN accelerators, in billions of US dollars: each bar is
@@ -72,8 +81,10 @@ final class WaterfallChart extends ModelChart {
         stages.setCategoryMargin(0.3);
         stages.setLowerMargin(0.03);
         stages.setUpperMargin(0.03);
-        CategoryPlot plot = new CategoryPlot(d, stages, ChartAxes.valueAxis(""), renderer());
+        StageRenderer renderer = renderer();
+        CategoryPlot plot = new CategoryPlot(d, stages, ChartAxes.valueAxis(""), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.addAnnotation(new Labels(renderer), false);
         JFreeChart chart = new JFreeChart("", ChartStyler.TITLE, plot, false);
         chart.addSubtitle(ChartStyler.subtitle(ChartStyler.SUBTITLE));
         chart.addSubtitle(ChartStyler.subtitle(ChartStyler.NOTE));
@@ -90,9 +101,17 @@ final class WaterfallChart extends ModelChart {
         return chart;
     }
 
-    /** Stacked bars whose last "kept" bar, the money that buys chips, takes the stronger colour. */
+    /**
+     * Stacked bars whose last "kept" bar, the money that buys chips, takes the stronger colour. Its
+     * value labels are not drawn where JFreeChart would put them (on top of each other when bars
+     * are short, cut off at the top of the plot): the renderer only records each bar, and
+     * {@link Labels} places them all after the bars are drawn.
+     */
     static final class StageRenderer extends StackedBarRenderer {
         private Paint resultPaint;
+        private final Rectangle2D[][] bars = new Rectangle2D[2][STAGE_KEYS.length];
+        private final String[][] texts = new String[2][STAGE_KEYS.length];
+        private final PlacedLabels labels = new PlacedLabels();
 
         void setResultPaint(Paint paint) {
             resultPaint = paint;
@@ -105,9 +124,94 @@ final class WaterfallChart extends ModelChart {
             }
             return super.getItemPaint(row, column);
         }
+
+        @Override
+        public CategoryItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot,
+                int rendererIndex, PlotRenderingInfo info) {
+            for (int row = 0; row < 2; row++) {
+                Arrays.fill(bars[row], null);
+                Arrays.fill(texts[row], null);
+            }
+            return super.initialise(g2, dataArea, plot, rendererIndex, info);
+        }
+
+        /** Records the bar and its label; {@link Labels} draws it. */
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            if (row < 2 && column < STAGE_KEYS.length) {
+                bars[row][column] = (Rectangle2D) bar.clone();
+                texts[row][column] = generator.generateLabel(data, row, column);
+            }
+        }
+
+        /** The value labels of the last draw, for tests. */
+        PlacedLabels labels() {
+            return labels;
+        }
+
+        /**
+         * Places the recorded labels: first what is left at each stage (inside the top of its bar,
+         * else above the whole stack, stacked up a line at a time), then what each step lost
+         * (inside its pale segment, else above the stack). Nothing may leave the data area; a
+         * label with no room is dropped, and its bar's tooltip still gives the value.
+         */
+        void drawLabels(Graphics2D g2, Rectangle2D dataArea) {
+            labels.clear();
+            Font font = getDefaultItemLabelFont();
+            Paint paint = getDefaultItemLabelPaint();
+            for (int row : new int[] {KEPT, LOST}) {
+                for (int column = 0; column < STAGE_KEYS.length; column++) {
+                    Rectangle2D bar = bars[row][column];
+                    String text = texts[row][column];
+                    if (bar == null || text == null) {
+                        continue;
+                    }
+                    double top = stackTop(column);
+                    double x = bar.getCenterX();
+                    boolean kept = row == KEPT;
+                    labels.add(new PlacedLabels.Request(text, font, paint, null, (w, h) -> {
+                        List<Rectangle2D> c = new ArrayList<>();
+                        if (bar.getHeight() >= h + 2 * PlacedLabels.PAD) {
+                            c.add(kept ? LabelPlacement.below(x, bar.getMinY() + PlacedLabels.PAD, w, h)
+                                    : LabelPlacement.centred(x, bar.getCenterY(), w, h));
+                        }
+                        c.addAll(LabelPlacement.stackedUp(LabelPlacement.above(x, top - PlacedLabels.PAD, w, h), 3));
+                        return c;
+                    }));
+                }
+            }
+            labels.draw(g2, dataArea, List.of());
+        }
+
+        private double stackTop(int column) {
+            double top = Double.POSITIVE_INFINITY;
+            for (Rectangle2D[] row : bars) {
+                if (row[column] != null && row[column].getHeight() > 0) {
+                    top = Math.min(top, row[column].getMinY());
+                }
+            }
+            return top == Double.POSITIVE_INFINITY && bars[KEPT][column] != null ? bars[KEPT][column].getMinY() : top;
+        }
     }
 
-    private static StackedBarRenderer renderer() {
+    /** Draws the renderer's value labels once the bars are all drawn (plot annotations come after them). */
+    static final class Labels extends AbstractAnnotation implements CategoryAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final transient StageRenderer renderer;
+
+        Labels(StageRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, CategoryAxis domainAxis,
+                ValueAxis rangeAxis) {
+            renderer.drawLabels(g2, dataArea);
+        }
+    }
+
+    private static StageRenderer renderer() {
         StageRenderer r = new StageRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
@@ -128,14 +232,6 @@ final class WaterfallChart extends ModelChart {
                 return ChartText.amount(v);
             }
         });
-        ItemLabelPosition insideTop = new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER);
-        ItemLabelPosition above = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
-        r.setSeriesPositiveItemLabelPosition(KEPT, insideTop);
-        r.setSeriesPositiveItemLabelPosition(LOST,
-                new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-        r.setSeriesPositiveItemLabelPosition(ADDED,
-                new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-        r.setPositiveItemLabelPositionFallback(above);
         r.setDefaultToolTipGenerator((dataset, row, column) -> {
             double v = dataset.getValue(row, column).doubleValue();
             String stage = dataset.getColumnKey(column).toString().replace('\n', ' ');
@@ -230,6 +326,11 @@ final class WaterfallChart extends ModelChart {
         r.setDefaultOutlineStroke(new BasicStroke(1f));
         r.setDefaultItemLabelPaint(p.text());
         result.setPaint(p.text());
+    }
+
+    /** The value labels of the last draw. */
+    PlacedLabels labels() {
+        return ((StageRenderer) ((CategoryPlot) chart().getPlot()).getRenderer()).labels();
     }
 
     DefaultCategoryDataset dataset() {

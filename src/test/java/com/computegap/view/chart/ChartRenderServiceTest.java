@@ -58,6 +58,19 @@ class ChartRenderServiceTest {
     }
 
     @Test
+    void shouldTellTheListenersBeforePublishingTheSequenceNumber() throws Exception {
+        List<long[]> seen = new CopyOnWriteArrayList<>();
+        service.addPresentationListener(p -> seen.add(new long[] {p.sequence(), service.lastPresentedSequence()}));
+
+        long sequence = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+
+        waitUntil(() -> service.lastPresentedSequence() == sequence);
+        assertEquals(1, seen.size());
+        assertEquals(sequence, seen.get(0)[0]);
+        assertEquals(-1, seen.get(0)[1], "while the listener ran, the sequence number was still the old one");
+    }
+
+    @Test
     void shouldNumberSubmissionsInOrderAndPresentTheNewest() {
         List<ChartPresentation> presented = new CopyOnWriteArrayList<>();
         service.addPresentationListener(presented::add);
