@@ -109,8 +109,10 @@ final class WaterfallChart extends ModelChart {
      */
     static final class StageRenderer extends StackedBarRenderer {
         private Paint resultPaint;
-        private final Rectangle2D[][] bars = new Rectangle2D[2][STAGE_KEYS.length];
-        private final String[][] texts = new String[2][STAGE_KEYS.length];
+        /** Room for every stage and the usage-revenue step that is inserted when the scenario earns any. */
+        private static final int COLUMNS = STAGE_KEYS.length + 1;
+        private final Rectangle2D[][] bars = new Rectangle2D[2][COLUMNS];
+        private final String[][] texts = new String[2][COLUMNS];
         private final PlacedLabels labels = new PlacedLabels();
 
         void setResultPaint(Paint paint) {
@@ -139,7 +141,7 @@ final class WaterfallChart extends ModelChart {
         @Override
         protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
                 CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
-            if (row < 2 && column < STAGE_KEYS.length) {
+            if (row < 2 && column < COLUMNS) {
                 bars[row][column] = (Rectangle2D) bar.clone();
                 texts[row][column] = generator.generateLabel(data, row, column);
             }
@@ -161,7 +163,7 @@ final class WaterfallChart extends ModelChart {
             Font font = getDefaultItemLabelFont();
             Paint paint = getDefaultItemLabelPaint();
             for (int row : new int[] {KEPT, LOST}) {
-                for (int column = 0; column < STAGE_KEYS.length; column++) {
+                for (int column = 0; column < COLUMNS; column++) {
                     Rectangle2D bar = bars[row][column];
                     String text = texts[row][column];
                     if (bar == null || text == null) {

@@ -57,8 +57,13 @@ class DegenerateScenariosTest {
     void shouldPlaceWaterfallLabelsWithoutOverlapInsideThePlot(Scenario s) {
         ChartInput input = ChartFixtures.input(s);
         DepinFunnel f = DepinFunnel.of(s, input.result().row(input.focusYear()));
-        double[] stages = {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),
-            f.acceleratorSpendUsdB()};
+        // With usage revenue the waterfall shows one more stage: the buyers' cash plus the usage revenue.
+        boolean usage = input.result().rows().stream().anyMatch(r -> r.usageRevenueUsdB() > 0);
+        double[] stages = usage
+                ? new double[] {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.cashUsdB(), f.aiShareUsdB(),
+                    f.aiCapexUsdB(), f.acceleratorSpendUsdB()}
+                : new double[] {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),
+                    f.acceleratorSpendUsdB()};
         int losses = 0;
         for (int i = 1; i < stages.length; i++) {
             losses += stages[i - 1] - stages[i] > 1e-9 * Math.max(1, stages[i - 1]) ? 1 : 0;
