@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The Export menu's commands: which file to ask for (name, folder, types), the export itself on a
