@@ -1,7 +1,5 @@
 package com.computegap.model;
 
-import java.util.List;
-
 /**
  * Accelerator supply, prices and the order in which buyers are served. Chips in thousands of
  * H100-equivalents, prices in thousands of US dollars per H100-equivalent, money in billions.
@@ -37,11 +35,6 @@ public record ChipParams(
         double priceFlexPct) {
 
     public static final double DEFAULT_PRICE_FLEX_PCT = 0;
-
-    /** The JSON names of the numeric fields directly inside {@code chips}, in file order. */
-    public static final List<String> FIELDS = List.of("supplyK", "supplyGrowthPct", "unitPriceUsdK",
-            "unitPriceChangePctPerYear", "hyperscalerPriorityCapPct", "otherBuyersUsdB", "otherBuyersGrowthPct",
-            "usefulLifeYears", "hyperscalerInitialInstalledK", "priceFlexPct");
 
     /** A version 1 parameter set: the unit price is the list price. */
     public ChipParams(double supplyK, double supplyGrowthPct, double unitPriceUsdK, double unitPriceChangePctPerYear,

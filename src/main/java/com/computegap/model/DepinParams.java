@@ -62,9 +62,6 @@ public record DepinParams(
             "frontierEfficiencyPct", "initialInstalledK", "priceImpactElasticity", "usageRevenueUsdB",
             "usageRevenueGrowthPct", "tailEmissionPctPerYear");
 
-    /** The fields that only schema version 2 has (MODEL.md section 7). */
-    public static final List<String> VERSION_2_FIELDS = FIELDS.subList(13, FIELDS.size());
-
     /** A version 1 parameter set: every section 7 number at its default. */
     public DepinParams(double marketCapUsdB, double newIncentiveCapUsdB, int emissionYears,
                        double tokenPriceMultiplier, double tokenPriceDriftPctPerYear, double sellSharePct,
