@@ -256,6 +256,27 @@ v2case('actual-unknown-field.gapx.json', a(unit='B USD'), 'actuals[0].unit: unkn
 v2case('actual-entry-string.gapx.json', lambda t: t.update(actuals=['118']), 'actuals[0]: expected an object but found a string ("118")')
 v2case('actuals-object.gapx.json', lambda t: t.update(actuals={'series': 'supplyK'}), 'actuals: expected a list [ ... ] but found an object')
 v2case('501-actuals.gapx.json', lambda t: t.update(actuals=t['actuals'] * 501), 'actuals has 501 entries; at most 500 are allowed')
+# --- hardening (issue 10): numbers out of every range, exact whole numbers, limits, selector-like names ---
+w('exponent-overflow-schema-version.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 1e9999999999'), 'line 2, column 20: the number 1e9999999999 is out of range: its exponent is too large to read')
+w('exponent-underflow.gapx.json', rep('"supplyK": 3000', '"supplyK": 1e-2147483649'), 'the number 1e-2147483649 is out of range: its exponent is too large to read')
+w('years-almost-five.gapx.json', rep('"years": 5,', '"years": 4.99999999999999999,'), 'years = 4.99999999999999999 must be a whole number')
+w('schema-version-almost-one.gapx.json', rep('"schemaVersion": 1', '"schemaVersion": 1.0000000000000001'), 'schemaVersion = 1.0000000000000001 must be a whole number')
+w('shock-year-fraction.gapx.json', rep('"year": 2027', '"year": 2027.0000000000000001'), 'chips.shock.year = 2027.0000000000000001 must be a whole number')
+t = tree(); t['references'] = [{"label": "r%d" % i, "year": 2024, "usdB": 1} for i in range(201)]
+w('201-references.gapx.json', dump(t), 'references has 201 entries; at most 200 are allowed')
+t = tree(); t['references'] = [{}] * 1001
+w('1001-empty-references.gapx.json', json.dumps(t), 'references has more than 1000 entries; at most 1000 are allowed in any list or object')
+t = tree(); t['sources'] = {"hyperscalers[h%d].growthPct" % i: "s" for i in range(1001)}
+w('1001-sources.gapx.json', json.dumps(t), 'sources has more than 1000 entries')
+t = tree(); t['extra'] = {"list": [[0] * 1001]}
+w('1001-entries-in-unknown-field.gapx.json', json.dumps(t), 'extra.list[0] has more than 1000 entries')
+t = tree(); t['hyperscalers'] = [dict(h, **{"x%d" % k: 1 for k in range(30)}) for h in t['hyperscalers']] * 1
+w('many-problems.gapx.json', dump(t), 'hyperscalers[0].x0: unknown field')
+w('company-named-zero.gapx.json', rep('"name": "Amazon"', '"name": "0"'), 'hyperscalers[1].name = "0" cannot name a company: in a parameter path such as hyperscalers[0].x it would read as the index 0')
+w('company-named-007.gapx.json', rep('"name": "Microsoft"', '"name": "007"'), 'hyperscalers[0].name = "007" cannot name a company')
+w('company-named-star.gapx.json', rep('"name": "Amazon"', '"name": "*"'), 'hyperscalers[1].name = "*" cannot name a company: in a parameter path such as hyperscalers[*].x it would read as every entry')
+w('mega-project-named-digits.gapx.json', rep('"name": "Rumoured supercomputer"', '"name": "2026"'), 'megaProjects[0].name = "2026" cannot name a mega project')
+w('control-chars-in-company-name.gapx.json', rep('"name": "Microsoft"', '"name": "A\\nB\\u001b[31m"').replace('"name": "Amazon"', '"name": "A\\nB\\u001b[31m"'), "hyperscalers[1].name: 'A\\nB\\u001b[31m' is already used by another hyperscaler")
 
 with open(os.path.join(out, 'expected.tsv'), 'w') as f:
     f.write('# file\texpected fragment of the one-line error message (after "error: FILE: ")\n')

@@ -26,6 +26,7 @@ public class RecomputeBenchmark {
 
     private Scenario fiveYears;
     private Scenario thirtyYears;
+    private Scenario thirtyYearsSection7;
     private ParameterPath supplyGrowth;
     private double growth;
 
@@ -34,6 +35,10 @@ public class RecomputeBenchmark {
         fiveYears = BundledScenarios.load(BundledScenarios.ESSAY);
         thirtyYears = fiveYears.withYears(30);
         supplyGrowth = ParameterPath.parse("chips.supplyGrowthPct");
+        // every section 7 term on: price feedback, usage revenue, tail emission, chip price flex
+        Scenario reality = BundledScenarios.load(BundledScenarios.REALITY_2026).withYears(30);
+        thirtyYearsSection7 = reality.withDepin(reality.depin().withTailEmissionPctPerYear(2))
+                .withChips(reality.chips().withPriceFlexPct(50));
     }
 
     @Benchmark
@@ -44,6 +49,11 @@ public class RecomputeBenchmark {
     @Benchmark
     public ModelResult recomputeThirtyYears() {
         return GapModel.compute(thirtyYears);
+    }
+
+    @Benchmark
+    public ModelResult recomputeThirtyYearsSection7() {
+        return GapModel.compute(thirtyYearsSection7);
     }
 
     /** A slider step: a new parameter value, then a full recompute. */

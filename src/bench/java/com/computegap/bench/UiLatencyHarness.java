@@ -1,13 +1,23 @@
 package com.computegap.bench;
 
 import com.computegap.app.Explorer;
+import com.computegap.chart.ChartInput;
+import com.computegap.chart.ChartKind;
 import com.computegap.chart.ChartPresentation;
+import com.computegap.chart.ModelChart;
+import com.computegap.view.chart.ChartView;
 import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;
 import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +28,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Slider-to-screen latency of the real window at 1600x1000 with the software pipeline
- * ({@code prism.order=sw}) on the headless Monocle platform.
+ * Slider-to-screen latency of the real window (1600x1000 unless a size is given) with the software
+ * pipeline ({@code prism.order=sw}) on the headless Monocle platform, side by side in one run with
+ * the stock JFreeChart-FX path as the baseline.
  *
  * <p>Each step sets a slider's value on the JavaFX thread, exactly as a drag does, then waits until
  * the charts drawn from that value are in a rendered frame. Reported per step:
@@ -33,8 +44,17 @@ import java.util.concurrent.TimeUnit;
  *   <li>render thread: submission to images drawn (datasets updated, five charts drawn).</li>
  * </ul>
  *
- * <p>Run: {@code ./mvnw -Pbench -DskipTests verify -Dbench.jmh.filter=NONE} (the JMH part is skipped by
- * its filter) or directly with the test class path. Arguments: steps (default 300), warm-up steps (100).
+ *
+ * <p>Then, in the same JVM and window, the baseline: the render service is stopped, each chart view
+ * is hidden under a stock {@code ChartViewer} of the same size and place (a fresh chart of the same
+ * kind, laid out for that size), and the same slider steps are timed again. There each chart is
+ * updated on the JavaFX thread inside {@code setNotify(false)} ... {@code setNotify(true)}, and the
+ * viewer's canvas redraws it there on the change event, as the JFreeChart-FX demos do. Reported:
+ * (b) for the baseline and the ratio of the two medians and 95th percentiles.
+ *
+ * <p>Run: {@code ./mvnw -Pbench -DskipTests verify -Dbench.jmh.skip=true -Dbench.mc.skip=true} or
+ * directly with the test class path. Arguments: steps (default 300), warm-up steps (100), window
+ * size (1600x1000).
  */
 public final class UiLatencyHarness {
 
@@ -43,6 +63,11 @@ public final class UiLatencyHarness {
     private final List<Double> fxMillis = new ArrayList<>();
     private final List<Double> frameMillis = new ArrayList<>();
     private final List<Double> renderMillis = new ArrayList<>();
+    private final List<Double> stockMillis = new ArrayList<>();
+    private final List<ModelChart> stockCharts = new ArrayList<>();
+    private volatile boolean stock;
+    private int width = 1600;
+    private int height = 1000;
     private Explorer explorer;
     private Slider slider;
     private volatile long stepStart;
@@ -55,14 +80,19 @@ public final class UiLatencyHarness {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1600x1000-32");
+        String size = args.length > 2 ? args[2] : "1600x1000";
+        System.setProperty("headless.geometry", size + "-32");
         System.setProperty("java.awt.headless", "true");
         Locale.setDefault(Locale.US);
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int status = 0;
         try {
-            new UiLatencyHarness().run(steps, warmup);
+            UiLatencyHarness h = new UiLatencyHarness();
+            String[] wh = size.split("x");
+            h.width = Integer.parseInt(wh[0]);
+            h.height = Integer.parseInt(wh[1]);
+            h.run(steps, warmup);
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;
@@ -76,8 +106,8 @@ public final class UiLatencyHarness {
         Platform.startup(() -> {
             Stage stage = new Stage();
             explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
-            stage.setWidth(1600);
-            stage.setHeight(1000);
+            stage.setWidth(width);
+            stage.setHeight(height);
             stage.show();
             PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(this::frameRendered);
             explorer.charts().addPresentationListener(this::presented);
@@ -101,7 +131,59 @@ public final class UiLatencyHarness {
             Thread.sleep(16); // about one drag event per frame
         }
         explorer.charts().close();
+        CompletableFuture<Void> swapped = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            swapInStockViewers();
+            swapped.complete(null);
+        });
+        swapped.get(30, TimeUnit.SECONDS);
+        Thread.sleep(1000);
+        stock = true;
+        for (int i = 0; i < warmup + steps; i++) {
+            step(i);
+            if (i == warmup - 1) {
+                stockMillis.clear();
+            }
+            Thread.sleep(16);
+        }
         report(steps);
+    }
+
+    /**
+     * Covers each chart view with a stock {@link ChartViewer} of the same size and place in the same
+     * scene (JavaFX thread); the views are hidden, so only the viewers paint.
+     */
+    private void swapInStockViewers() {
+        Scene scene = explorer.window().scene();
+        Pane overlay = new Pane();
+        overlay.setPickOnBounds(false);
+        ChartInput input = stockInput();
+        for (ChartKind kind : ChartKind.values()) {
+            ChartView view = explorer.charts().view(kind);
+            if (view.getScene() == null || !view.isVisible() || view.getWidth() < 1) {
+                continue;
+            }
+            Bounds b = view.localToScene(view.getLayoutBounds());
+            ModelChart chart = kind.create();
+            chart.applyTheme(explorer.charts().themeProperty().get());
+            chart.update(input);
+            chart.fitTo(b.getWidth(), b.getHeight());
+            ChartViewer viewer = new ChartViewer(chart.chart());
+            viewer.setManaged(false);
+            viewer.resizeRelocate(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            overlay.getChildren().add(viewer);
+            view.setVisible(false);
+            stockCharts.add(chart);
+        }
+        Parent root = scene.getRoot();
+        scene.setRoot(new StackPane());
+        scene.setRoot(new StackPane(root, overlay));
+        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(this::frameRendered);
+    }
+
+    private ChartInput stockInput() {
+        return ChartInput.of(explorer.vm().scenario(), explorer.vm().result())
+                .withFocusYear(explorer.vm().waterfallYearProperty().get());
     }
 
     private void step(int i) throws Exception {
@@ -112,6 +194,14 @@ public final class UiLatencyHarness {
             stepStart = System.nanoTime();
             slider.setValue(value);
             explorer.vm().flushRecompute();
+            if (stock) {
+                ChartInput input = stockInput();
+                for (ModelChart chart : stockCharts) {
+                    chart.update(input); // one change event at the end: the viewer redraws now
+                }
+                presented = true;
+                return;
+            }
             awaitedSequence = explorer.presenter().lastSubmitted();
             stepFxNanos = System.nanoTime() - stepStart;
         });
@@ -122,7 +212,7 @@ public final class UiLatencyHarness {
 
     /** JavaFX thread, after the render thread's images were handed to the views. */
     private void presented(ChartPresentation p) {
-        if (p.sequence() >= awaitedSequence && !presented) {
+        if (!stock && p.sequence() >= awaitedSequence && !presented) {
             presented = true;
             fxMillis.add(stepFxNanos / 1e6 + p.fxThreadMillis());
             renderMillis.add((p.renderedNanos() - p.submittedNanos()) / 1e6);
@@ -132,23 +222,31 @@ public final class UiLatencyHarness {
     /** Called after each frame the scene renders. */
     private void frameRendered() {
         if (presented && frameShown.getCount() > 0) {
-            frameMillis.add((System.nanoTime() - stepStart) / 1e6);
+            (stock ? stockMillis : frameMillis).add((System.nanoTime() - stepStart) / 1e6);
             frameShown.countDown();
         }
     }
 
     private void report(int steps) {
         System.out.println();
-        System.out.println("UI latency, " + steps + " slider steps, window 1600x1000, prism.order=sw, Monocle headless, "
-                + Runtime.getRuntime().availableProcessors() + " cores");
+        System.out.println("UI latency, " + steps + " slider steps, window " + width + "x" + height
+                + ", prism.order=sw, Monocle headless, " + Runtime.getRuntime().availableProcessors() + " cores");
         System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms");
         line("(a) JavaFX-thread work per step", fxMillis);
         line("(b) value change to rendered frame with new charts", frameMillis);
         line("    render thread: datasets + 5 charts drawn", renderMillis);
+        line("baseline: stock ChartViewer, value change to frame", stockMillis);
+        System.out.printf(Locale.ROOT, "%-52s %8.2f %8.2f%n", "baseline / this app (b), ratio",
+                rank(sorted(stockMillis), 50) / rank(sorted(frameMillis), 50),
+                rank(sorted(stockMillis), 95) / rank(sorted(frameMillis), 95));
+    }
+
+    private static double[] sorted(List<Double> samples) {
+        return samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     private static void line(String label, List<Double> samples) {
-        double[] v = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] v = sorted(samples);
         System.out.printf(Locale.ROOT, "%-52s %8.2f %8.2f %8.2f%n", label, rank(v, 50), rank(v, 95), v[v.length - 1]);
     }
 

@@ -8,7 +8,9 @@ import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.text.Messages;
 import com.computegap.viewmodel.RecentFiles;
 import javafx.application.Application;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -40,9 +42,13 @@ public class ExplorerApp extends Application {
         if (StartupProbe.enabled()) {
             StartupProbe.watchFirstFrame(stage.getScene());
         }
+        // Styles (parsing the stylesheet, loading fonts) and lays the first picture out before the
+        // window is mapped, so the first frame after it only paints: less time showing a bare window.
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
         stage.show();
-        // The full window is built once the first picture is on its way to the screen.
-        afterFirstLayout(stage.getScene(), () -> openExplorer(stage, settings, appearance, args));
+        // The full window is built once the first picture is on the screen.
+        afterFirstPicture(stage.getScene(), () -> openExplorer(stage, settings, appearance, args));
     }
 
     private void openExplorer(Stage stage, AppSettings settings, AppearanceViewModel appearance, List<String> args) {
@@ -63,13 +69,37 @@ public class ExplorerApp extends Application {
         }
     }
 
-    private static void afterFirstLayout(Scene scene, Runnable task) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(task);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+    /**
+     * How long the first picture is repainted every frame before the heavy part starts, ms. A frame
+     * drawn before the window system has mapped the window is lost (the window then stays white
+     * while the JavaFX thread builds the full window for a second or more); repainting for a
+     * moment makes sure one lands after the window is on screen.
+     */
+    static final long FIRST_PICTURE_MILLIS = 250;
+    /** At least this many frames are painted in that time. */
+    static final int FIRST_PICTURE_FRAMES = 4;
+
+    private static void afterFirstPicture(Scene scene, Runnable task) {
+        Node root = scene.getRoot();
+        new AnimationTimer() {
+            private long first = -1;
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (first < 0) {
+                    first = now;
+                }
+                frames++;
+                // an invisible change that makes the whole scene paint again in this frame
+                root.setOpacity(frames % 2 == 0 ? 1 : 0.999);
+                if (frames >= FIRST_PICTURE_FRAMES && now - first >= FIRST_PICTURE_MILLIS * 1_000_000L) {
+                    stop();
+                    root.setOpacity(1);
+                    Platform.runLater(task);
+                }
+            }
+        }.start();
     }
 
     private void startAutosave(ExplorerViewModel vm, MainWindow window) {

@@ -30,6 +30,12 @@ import java.util.Set;
  * buyers, DePIN, unallocated; the stack's top is the year's supply), with supply-shock years shaded
  * and labelled. Comparison scenario B is drawn as dashed lines at the tops of its layers, so each
  * line marks where B's stack would end that layer.
+ *
+ * <p>When the scenario lets the chip price move toward the price that clears the market
+ * ({@code chips.priceFlexPct} above 0, MODEL.md section 7), a second axis on the right carries the
+ * list price and the price buyers pay, so the clearing mechanism is visible: where budgets exceed
+ * the supply the price paid rises above the list price, where chips would go unsold it falls.
+ * The scenario's reported figures for the chart's series are crosses on their layer (or price).
  */
 final class AllocationChart extends ModelChart {
 
@@ -41,9 +47,16 @@ final class AllocationChart extends ModelChart {
         "chart.allocation.series.depin", "chart.allocation.series.unallocated",
     };
     private static final double BAR_WIDTH = 0.7;
+    static final int PRICES = 2;
+    static final int ACTUALS = 3;
+    static final int PRICE_ACTUALS = 4;
+    private static final int PRICE_AXIS = 1;
 
     private final Datasets data;
     private final IntervalMarker shock;
+    private final YearTableDataset prices = new YearTableDataset(0, 0);
+    private final ActualMarkers actuals = new ActualMarkers();
+    private final ActualMarkers priceActuals = new ActualMarkers();
 
     /** A's stacked layers, and B's cumulative layer tops (empty when not comparing). */
     record Datasets(YearTableDataset layers, YearTableDataset compareTops) {
@@ -60,6 +73,17 @@ final class AllocationChart extends ModelChart {
         shock.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         shock.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         shock.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        XYPlot plot = (XYPlot) chart().getPlot();
+        org.jfree.chart.axis.NumberAxis priceAxis = ChartAxes.valueAxis("");
+        priceAxis.setVisible(false);
+        plot.setRangeAxis(PRICE_AXIS, priceAxis);
+        plot.setRenderer(PRICES, ChartRenderers.lines(ChartData.tooltips("chart.tooltip.usdK", ChartText::amount)));
+        plot.setDataset(PRICES, prices);
+        plot.mapDatasetToRangeAxis(PRICES, PRICE_AXIS);
+        actuals.install(plot, ACTUALS);
+        priceActuals.install(plot, PRICE_ACTUALS);
+        plot.mapDatasetToRangeAxis(PRICE_ACTUALS, PRICE_AXIS);
+        ChartStyler.styleChart(chart(), palette());
     }
 
     static Datasets createDatasets() {
@@ -113,7 +137,63 @@ final class AllocationChart extends ModelChart {
             data.compareTops().clear();
         }
         placeShock(plot, s);
+        fillPrices(plot, input);
+        actuals.set(ActualMarkers.points(s, input.result(), a -> placeActual(s, input.result(), a)), false);
+        priceActuals.set(ActualMarkers.points(s, input.result(), a -> placePrice(s, a)), false);
         ChartTitles.showYears(plot, input);
+    }
+
+    /** Whether the price paid can differ from the list price, so the price axis is worth its room. */
+    private static boolean flexes(Scenario s) {
+        return s.chips().priceFlexPct() > 0;
+    }
+
+    private void fillPrices(XYPlot plot, ChartInput input) {
+        Scenario s = input.scenario();
+        boolean show = flexes(s);
+        plot.getRangeAxis(PRICE_AXIS).setVisible(show);
+        plot.getRangeAxis(PRICE_AXIS).setLabel(ChartText.get("chart.allocation.priceAxis"));
+        if (!show) {
+            prices.clear();
+            return;
+        }
+        prices.setData(s.startYear(), List.of(ChartText.get("chart.allocation.series.listPrice"),
+                        ChartText.get("chart.allocation.series.pricePaid")),
+                List.of(ChartData.column(input.result(), Column.LIST_PRICE_USD_K),
+                        ChartData.column(input.result(), Column.UNIT_PRICE_USD_K)));
+    }
+
+    /** A chip-count figure on the top of its layer as the model stacks it; supply at the stack's top. */
+    private static double[] placeActual(Scenario s, ModelResult r, com.computegap.model.Actual a) {
+        var row = r.row(a.year());
+        if (row == null) {
+            return null;
+        }
+        double below = 0;
+        for (Column layer : LAYERS) {
+            if (layer == a.series()) {
+                return new double[] {a.year(), below + a.value()};
+            }
+            below += layer.of(row);
+        }
+        return a.series() == Column.SUPPLY_K ? new double[] {a.year(), a.value()} : null;
+    }
+
+    /** A price figure on the price axis; only while that axis shows. */
+    private static double[] placePrice(Scenario s, com.computegap.model.Actual a) {
+        boolean price = a.series() == Column.UNIT_PRICE_USD_K || a.series() == Column.LIST_PRICE_USD_K;
+        boolean inside = a.year() >= s.startYear() && a.year() <= s.endYear();
+        return price && inside && flexes(s) ? new double[] {a.year(), a.value()} : null;
+    }
+
+    /** The list price and the price paid on the right-hand axis; empty when the price cannot flex. */
+    YearTableDataset prices() {
+        return prices;
+    }
+
+    /** The reported chip counts drawn, for tests. */
+    ActualMarkers actualMarkers() {
+        return actuals;
     }
 
     private static List<double[]> cumulative(ModelResult r) {
@@ -168,6 +248,12 @@ final class AllocationChart extends ModelChart {
         for (int i = 0; i < colours.length; i++) {
             ChartRenderers.line(b, i, p.emphasis(colours[i]), shapes[i], true, 1f, p);
         }
+        XYLineAndShapeRenderer price = (XYLineAndShapeRenderer) plot.getRenderer(PRICES);
+        ChartRenderers.line(price, 0, p.mutedText(), ChartRenderers.CIRCLE, true, 1.2f, p);
+        ChartRenderers.line(price, 1, p.text(), ChartRenderers.CIRCLE, false, 1.6f, p);
+        actuals.paint(p);
+        priceActuals.paint(p);
+        priceActuals.hideFromLegendWhen(actuals.count() > 0);
         shock.setPaint(p.shockFill());
         shock.setOutlinePaint(null);
         ChartStyler.styleMarkerLabel(shock, p.shockText(), p);

@@ -8,7 +8,6 @@ import com.computegap.model.Scenario;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
@@ -18,12 +17,10 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Font;
-import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +28,8 @@ import java.util.Set;
 /**
  * AI capex per year: each year a stack of the hyperscalers' AI capex by company plus mega projects,
  * beside a DePIN AI capex bar, with the scenario's outside reference figures as numbered markers
- * (their labels are listed under the chart, which stays readable however long they are). A
+ * (their labels are listed under the chart, which stays readable however long they are), and the
+ * scenario's reported figures as crosses (a company's figure on its layer of the stack). A
  * comparison scenario B is drawn as dashed lines over the tops of the two bars.
  */
 final class CapexChart extends ModelChart {
@@ -41,6 +39,7 @@ final class CapexChart extends ModelChart {
     static final int COMPARE_HYPERSCALERS = 2;
     static final int COMPARE_DEPIN = 3;
     static final int REFERENCES = 4;
+    static final int ACTUALS = 5;
 
     /** Each year's slot: the hyperscaler stack left of the year, the DePIN bar right of it. */
     private static final double BAR_OFFSET = 0.2;
@@ -52,6 +51,8 @@ final class CapexChart extends ModelChart {
 
     private final Datasets data;
     private final TextTitle footnote;
+    private final ActualMarkers actuals = new ActualMarkers();
+    private final MarkerLabels markerLabels = new MarkerLabels();
 
     /** The datasets of this chart; the reference series lists points in scenario order. */
     record Datasets(YearTableDataset hyperscalers, YearTableDataset depin, YearTableDataset compareHyperscalers,
@@ -66,6 +67,7 @@ final class CapexChart extends ModelChart {
         super(ChartKind.CAPEX, createChart(data));
         this.data = data;
         this.footnote = (TextTitle) chart().getSubtitle(1);
+        actuals.install((XYPlot) chart().getPlot(), ACTUALS);
     }
 
     static Datasets createDatasets() {
@@ -142,8 +144,41 @@ final class CapexChart extends ModelChart {
             data.compareDepin().clear();
         }
         fillReferences(s, plot);
+        actuals.set(ActualMarkers.points(s, r, a -> placeActual(s, a)), false);
 
         ChartTitles.showYears(plot, input);
+    }
+
+    /**
+     * Where a reported figure sits: a total on the hyperscaler stack's slot at its value, one
+     * company's figure where that company's layer of the stack would end if the model matched it
+     * (the layers below it plus the figure), DePIN AI capex on the DePIN bar's slot.
+     */
+    private double[] placeActual(Scenario s, com.computegap.model.Actual a) {
+        int n = a.year() - s.startYear();
+        if (n < 0 || a.year() > s.endYear()) {
+            return null;
+        }
+        return switch (a.series()) {
+            case HYPERSCALER_CAPEX_USD_B, HYPERSCALER_AI_CAPEX_USD_B -> {
+                double base = 0;
+                if (a.company() != null) {
+                    int k = 0;
+                    while (k < s.hyperscalers().size() && !s.hyperscalers().get(k).name().equals(a.company())) {
+                        base += data.hyperscalers().value(k, n);
+                        k++;
+                    }
+                }
+                yield new double[] {a.year() - BAR_OFFSET, base + a.value()};
+            }
+            case DEPIN_AI_CAPEX_USD_B -> new double[] {a.year() + BAR_OFFSET, a.value()};
+            default -> null;
+        };
+    }
+
+    /** The reported figures drawn, for tests. */
+    ActualMarkers actualMarkers() {
+        return actuals;
     }
 
     private void fillStack(Scenario s) {
@@ -245,56 +280,54 @@ final class CapexChart extends ModelChart {
         XYLineAndShapeRenderer refs = (XYLineAndShapeRenderer) plot.getRenderer(REFERENCES);
         refs.setSeriesPaint(0, p.reference());
         refs.setSeriesShape(0, ChartRenderers.DASH);
+        actuals.paint(p);
     }
 
     /**
      * Reference figures as a dashed line across the year's slot, so each reads against both bars,
-     * with its number badge at the line's right end; then, when there is room, the value on top of
-     * each bar. Value labels are annotations rather than item labels so they get a background and
-     * stay readable where a reference line crosses them. Annotations hold their own paint, so they
-     * are rebuilt whenever the data, the theme or the size changes.
+     * with its number badge beside the line; then, when there is room, the value on top of each bar.
+     * The labels are placed by {@link MarkerLabels}: a badge moves to the line's other end, above or
+     * below it, a value label stacks up a line, and a label with no free place is dropped (the
+     * marker's and the bar's tooltips still give the value). Badges are placed first. Annotations
+     * hold their own paint, so they are rebuilt whenever the data, the theme or the size changes.
      */
     private void annotate(XYPlot plot, ChartPalette p, boolean labelled, boolean compact) {
         plot.clearAnnotations();
+        markerLabels.clear();
         XYSeries series = data.references().getSeries(0);
         for (int i = 0; i < series.getItemCount(); i++) {
             double year = series.getX(i).doubleValue() + BAR_OFFSET;
             double usdB = series.getY(i).doubleValue();
             plot.addAnnotation(new XYLineAnnotation(year - REFERENCE_REACH, usdB, year + REFERENCE_REACH, usdB,
                     ChartStyler.line(p, 0.75f, true), p.reference()), false);
-            plot.addAnnotation(label(badge(i), year + REFERENCE_REACH, usdB, TextAnchor.CENTER_LEFT,
-                    ChartStyler.MARKER_LABEL, p.reference(), p), false);
+            markerLabels.add(badge(i), ChartStyler.MARKER_LABEL, p.reference(), p.labelBackground(),
+                    MarkerLabels.besideMarker(year - REFERENCE_REACH, year + REFERENCE_REACH, usdB));
         }
-        if (!labelled) {
-            return;
-        }
-        Font font = compact ? ChartStyler.ITEM_LABEL_COMPACT : ChartStyler.ITEM_LABEL;
-        YearTableDataset stack = data.hyperscalers();
-        for (int i = 0; i < stack.getItemCount(); i++) {
-            double total = stack.stackTotal(i);
-            if (stack.getSeriesCount() > 0 && total > 0) {
-                plot.addAnnotation(label(ChartText.amount(total), stack.getXValue(0, i), total,
-                        TextAnchor.BOTTOM_CENTER, font, p.text(), p), false);
+        if (labelled) {
+            Font font = compact ? ChartStyler.ITEM_LABEL_COMPACT : ChartStyler.ITEM_LABEL;
+            YearTableDataset stack = data.hyperscalers();
+            for (int i = 0; i < stack.getItemCount(); i++) {
+                double total = stack.stackTotal(i);
+                if (stack.getSeriesCount() > 0 && total > 0) {
+                    markerLabels.add(ChartText.amount(total), font, p.text(), p.labelBackground(),
+                            MarkerLabels.aboveBar(stack.getXValue(0, i), total, 2));
+                }
+            }
+            YearTableDataset depin = data.depin();
+            for (int i = 0; i < depin.getItemCount(); i++) {
+                double v = depin.value(0, i);
+                if (v > 0) {
+                    markerLabels.add(ChartText.amount(v), font, p.text(), p.labelBackground(),
+                            MarkerLabels.aboveBar(depin.getXValue(0, i), v, 2));
+                }
             }
         }
-        YearTableDataset depin = data.depin();
-        for (int i = 0; i < depin.getItemCount(); i++) {
-            double v = depin.value(0, i);
-            if (v > 0) {
-                plot.addAnnotation(label(ChartText.amount(v), depin.getXValue(0, i), v,
-                        TextAnchor.BOTTOM_CENTER, font, p.text(), p), false);
-            }
-        }
+        plot.addAnnotation(markerLabels, false);
     }
 
-    private static XYTextAnnotation label(String text, double x, double y, TextAnchor anchor, Font font,
-            Paint paint, ChartPalette p) {
-        XYTextAnnotation a = new XYTextAnnotation(text, x, y);
-        a.setTextAnchor(anchor);
-        a.setFont(font);
-        a.setPaint(paint);
-        a.setBackgroundPaint(p.labelBackground());
-        return a;
+    /** The marker and value labels of the last draw. */
+    PlacedLabels labels() {
+        return markerLabels.placed();
     }
 
     Datasets datasets() {

@@ -166,8 +166,38 @@ public record ChartPalette(
         return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255.0;
     }
 
+    /**
+     * The colours of printed pages around the charts (the scenario brief): always on white paper, so
+     * one set whatever the window's theme.
+     *
+     * @param ink    body text and values
+     * @param muted  secondary text
+     * @param faint  column heads, footers, notes
+     * @param accent the kicker and section titles
+     * @param warn   texts that flag a problem (an ∞ reason)
+     * @param card   behind a KPI card
+     * @param rule   hairlines between sections and rows
+     * @param zebra  every other table row
+     */
+    public record Print(Color ink, Color muted, Color faint, Color accent, Color warn, Color card, Color rule,
+                        Color zebra) {
+    }
+
+    private static final Print PRINT = new Print(new Color(0x1B2433), new Color(0x566173), new Color(0x8790A0),
+            new Color(0x1F5FAD), new Color(0x9C4F06), new Color(0xF1F4F8), new Color(0xD3D9E2), new Color(0xF6F8FA));
+
+    /** The colours of printed pages. */
+    public static Print print() {
+        return PRINT;
+    }
+
     /** The colour of the {@code index}-th hyperscaler company. */
     public Color company(int index) {
         return companies.get(index % companies.size());
+    }
+
+    /** The one waterfall step that adds money (usage revenue): the other buyers' green, never a loss colour. */
+    public Color gain() {
+        return otherBuyers;
     }
 }

@@ -2,7 +2,6 @@ package com.computegap.chart;
 
 import com.computegap.model.Column;
 import com.computegap.model.Unit;
-import com.computegap.chart.FanData;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.DatasetRenderingOrder;

@@ -2,17 +2,10 @@ package com.computegap.chart;
 
 import com.computegap.model.Column;
 import com.computegap.model.ModelResult;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Installed compute, thousands of H100-equivalents on a log scale: the hyperscalers' installed base
@@ -20,108 +13,58 @@ import java.util.Set;
  * line so the frontier discount stays visible. Years where a value cannot sit on a log scale (zero)
  * are left out and named in a note.
  */
-final class InstalledComputeChart extends ModelChart {
+final class InstalledComputeChart extends LogLinesChart {
 
     static final int HYPERSCALERS = 0;
     static final int DEPIN_EFFECTIVE = 1;
     static final int DEPIN_INSTALLED = 2;
-
-    private final Datasets data;
-    private final TextTitle note;
-    private ChartNotes notes = new ChartNotes();
-
-    /** Scenario A's three lines, and B's two (empty when not comparing). */
-    record Datasets(YearTableDataset scenario, YearTableDataset compare) {
-    }
 
     InstalledComputeChart() {
         this(createDatasets());
     }
 
     private InstalledComputeChart(Datasets data) {
-        super(ChartKind.INSTALLED, createChart(data));
-        this.data = data;
-        this.note = (TextTitle) chart().getSubtitle(1);
-    }
-
-    static Datasets createDatasets() {
-        return new Datasets(new YearTableDataset(0, 0), new YearTableDataset(0, 0));
-    }
-
-    static JFreeChart createChart(Datasets d) {
-        XYPlot plot = new XYPlot();
-        plot.setDomainAxis(ChartAxes.yearAxis());
-        plot.setRangeAxis(new PlainLogAxis(""));
-        var tips = ChartData.tooltips("chart.tooltip.k", ChartText::amount);
-        plot.setRenderer(0, ChartRenderers.lines(tips));
-        plot.setDataset(0, d.scenario());
-        plot.setRenderer(1, ChartRenderers.lines(tips));
-        plot.setDataset(1, d.compare());
-        // B first, so where B equals A the solid A line stays on top
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
-        JFreeChart chart = new JFreeChart("", ChartStyler.TITLE, plot, false);
-        chart.addSubtitle(ChartStyler.subtitle(ChartStyler.SUBTITLE));
-        chart.addSubtitle(ChartStyler.subtitle(ChartStyler.NOTE));
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(legend);
-        return chart;
+        super(ChartKind.INSTALLED, data, createChart(data, "chart.tooltip.k", ChartText::amount));
     }
 
     @Override
-    void fill(ChartInput input) {
-        ModelResult a = input.result();
-        XYPlot plot = (XYPlot) chart().getPlot();
-        chart().setTitle(ChartText.get("chart.installed.title"));
+    String titleKey() {
+        return "chart.installed.title";
+    }
 
-        String hyperscalers = ChartText.get("chart.installed.series.hyperscalers");
-        String effective = ChartText.get("chart.installed.series.depinEffective");
-        List<double[]> drawn = new ArrayList<>();
-        List<double[]> valuesA = List.of(ChartData.logColumn(a, Column.HYPERSCALER_INSTALLED_K),
-                ChartData.logColumn(a, Column.DEPIN_EFFECTIVE_K), ChartData.logColumn(a, Column.DEPIN_INSTALLED_K));
-        data.scenario().setData(input.scenario().startYear(),
-                List.of(hyperscalers, effective, ChartText.get("chart.installed.series.depinInstalled")), valuesA);
-        drawn.addAll(valuesA);
-        notes = new ChartNotes();
-        addNotes(notes, a, false);
-        if (input.hasCompare()) {
-            ModelResult b = input.compareResult();
-            List<double[]> valuesB = List.of(ChartData.logColumn(b, Column.HYPERSCALER_INSTALLED_K),
-                    ChartData.logColumn(b, Column.DEPIN_EFFECTIVE_K));
-            data.compare().setData(input.compareScenario().startYear(),
-                    List.of(ChartTitles.compare(hyperscalers), ChartTitles.compare(effective)), valuesB);
-            drawn.addAll(valuesB);
-            addNotes(notes, b, true);
-        } else {
-            data.compare().clear();
-        }
+    @Override
+    List<Column> columns() {
+        return List.of(Column.HYPERSCALER_INSTALLED_K, Column.DEPIN_EFFECTIVE_K, Column.DEPIN_INSTALLED_K);
+    }
 
-        double[] bounds = ChartData.positiveBounds(drawn);
-        PlainLogAxis axis = (PlainLogAxis) plot.getRangeAxis();
+    @Override
+    List<String> seriesNames() {
+        return List.of(ChartText.get("chart.installed.series.hyperscalers"),
+                ChartText.get("chart.installed.series.depinEffective"),
+                ChartText.get("chart.installed.series.depinInstalled"));
+    }
+
+    /** B draws the hyperscalers and DePIN's effective base, not the raw one. */
+    @Override
+    int comparedColumns() {
+        return 2;
+    }
+
+    @Override
+    void setRange(PlainLogAxis axis, double[] bounds) {
         if (bounds != null) {
             axis.setRangeAround(bounds[0], bounds[1], 10);
         } else {
             axis.setRangeAround(1, 1000, 10);
         }
-        ChartTitles.showYears(plot, input);
     }
 
-    private static void addNotes(ChartNotes notes, ModelResult r, boolean compare) {
+    @Override
+    void addNotes(ChartNotes notes, ModelResult r, boolean compare) {
         notes.add(compare, "chart.installed.note.noDepin",
                 ChartData.yearsWhere(r, Column.DEPIN_EFFECTIVE_K, v -> !(v > 0)));
         notes.add(compare, "chart.installed.note.noHyperscalers",
                 ChartData.yearsWhere(r, Column.HYPERSCALER_INSTALLED_K, v -> !(v > 0)));
-    }
-
-    @Override
-    void adapt(Fit size) {
-        note.setText(notes.text(size.compact()));
-        note.setVisible(!notes.isEmpty());
-    }
-
-    @Override
-    Set<Integer> compareDatasets() {
-        return Set.of(1);
     }
 
     @Override
@@ -136,9 +79,5 @@ final class InstalledComputeChart extends ModelChart {
         XYLineAndShapeRenderer b = (XYLineAndShapeRenderer) plot.getRenderer(1);
         ChartRenderers.line(b, HYPERSCALERS, p.hyperscalers(), ChartRenderers.SQUARE, true, 1.25f, p);
         ChartRenderers.line(b, DEPIN_EFFECTIVE, p.depin(), ChartRenderers.CIRCLE, true, 1.25f, p);
-    }
-
-    Datasets datasets() {
-        return data;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The headless commands of MODEL.md section 4. Never touches JavaFX. Exit status 0 on success,
+ * The headless commands of MODEL.md sections 4 and 7. Never touches JavaFX. Exit status 0 on success,
  * 2 on bad input (one {@code error: ...} line on stderr), 1 on an internal fault; no stack traces.
  */
 public final class Cli {
@@ -39,7 +39,9 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = Map.of(
             "model", Cli::model,
             "montecarlo", new MonteCarloCommand(),
-            "validate", (line, scenario, out) -> out.println("ok"));
+            "backtest", new BacktestCommand(),
+            "validate", (line, scenario, out) -> out.println("ok"),
+            "export", ExportCommand.PARSED_SEPARATELY);
 
     private Cli() {
     }
@@ -102,8 +104,9 @@ public final class Cli {
                 printError(err, unknownCommand(args[0]));
                 return BAD_INPUT;
             }
-            CommandLine line = CommandLine.parse(args);
-            Command command = COMMANDS.get(line.command());
+            ExportCommand export = ExportCommand.parse(args);
+            CommandLine line = CommandLine.parse(export != null ? export.rest() : args);
+            Command command = export != null ? export : COMMANDS.get(line.command());
             Scenario scenario = ScenarioReader.read(path(line.file()), line.file(), line.overrides());
             command.run(line, scenario, out);
             return outputWritten(out, err) ? OK : INTERNAL_FAULT;
@@ -138,7 +141,9 @@ public final class Cli {
                 usage: compute-gap-explorer [FILE]                  open the window (on FILE if given)
                        compute-gap-explorer model FILE [--set PATH=VALUE]... [--format csv|json]
                        compute-gap-explorer montecarlo FILE [--runs N] [--seed S] [--set PATH=VALUE]...
+                       compute-gap-explorer backtest FILE [--set PATH=VALUE]...
                        compute-gap-explorer validate FILE
+                       compute-gap-explorer export FILE --to OUT.pptx|OUT.xlsx|OUT.pdf [--set PATH=VALUE]... [--lang en|ja]
                        compute-gap-explorer --version | --help
                 """;
     }

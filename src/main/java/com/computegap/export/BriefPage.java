@@ -12,11 +12,17 @@ import com.computegap.model.ScenarioParameters;
 import com.computegap.model.Unit;
 import com.computegap.chart.ChartInput;
 import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartPalette;
 import com.computegap.chart.ChartTheme;
+import com.computegap.export.BriefTableFit.Block;
+import com.computegap.export.BriefTableFit.Group;
+import com.computegap.export.BriefTableFit.Row;
+import com.computegap.export.BriefTableFit.TableFit;
 import com.computegap.text.Formats;
 import com.computegap.text.KpiKind;
 import com.computegap.text.Messages;
 import com.computegap.text.NonFiniteReasons;
+import com.computegap.text.ParameterNames;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
@@ -30,6 +36,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
+import static com.computegap.export.BriefTableFit.COLUMN_GAP;
+import static com.computegap.export.BriefTableFit.LABEL_MAX_LINES;
+import static com.computegap.export.BriefTableFit.LABEL_WIDTH;
+import static com.computegap.export.BriefTableFit.VALUE_WIDTH;
+import static com.computegap.export.BriefTableFit.groupHeight;
+import static com.computegap.export.BriefTableFit.headHeight;
+import static com.computegap.export.BriefTableFit.rowPad;
 
 /**
  * Lays out and draws the one page of a {@link ScenarioBrief} (A4 portrait): header with name,
@@ -50,22 +64,21 @@ final class BriefPage {
     private static final float MARGIN_BOTTOM = 24;
     private static final float GAP = 8;
 
-    private static final Color INK = new Color(0x1B2433);
-    private static final Color MUTED = new Color(0x566173);
-    private static final Color FAINT = new Color(0x8790A0);
-    private static final Color ACCENT = new Color(0x1F5FAD);
-    private static final Color WARN = new Color(0x9C4F06);
-    private static final Color CARD = new Color(0xF1F4F8);
-    private static final Color RULE = new Color(0xD3D9E2);
-    private static final Color ZEBRA = new Color(0xF6F8FA);
+    private static final ChartPalette.Print PAPER = ChartPalette.print();
+    private static final Color INK = PAPER.ink();
+    private static final Color MUTED = PAPER.muted();
+    private static final Color FAINT = PAPER.faint();
+    private static final Color ACCENT = PAPER.accent();
+    private static final Color WARN = PAPER.warn();
+    private static final Color CARD = PAPER.card();
+    private static final Color RULE = PAPER.rule();
+    private static final Color ZEBRA = PAPER.zebra();
 
     /** The charts of the brief, in reading order. */
     static final List<ChartKind> CHARTS = List.of(ChartKind.CAPEX, ChartKind.GAP, ChartKind.ALLOCATION);
     /** Logical width each chart is laid out at; below 700 px the charts take their compact form. */
     private static final float CHART_LAYOUT_WIDTH = 470;
 
-    private static final float[] TABLE_SIZES = {7.4f, 7.2f, 7.0f, 6.8f, 6.6f, 6.4f, 6.2f, 6.0f, 5.8f};
-    private static final int TABLE_MAX_SOURCE_LINES = 6;
     private static final int DESCRIPTION_MAX_LINES = 4;
     private static final int KPI_TEXT_MAX_LINES = 4;
     private static final float CHART_ASPECT = 0.64f;
@@ -93,7 +106,25 @@ final class BriefPage {
     }
 
     private static float lineHeight(float size) {
-        return size * 1.28f;
+        return BriefTableFit.lineHeight(size);
+    }
+
+    private float sourceWidth() {
+        return contentWidth - LABEL_WIDTH - VALUE_WIDTH - 2 * COLUMN_GAP;
+    }
+
+    private int labelLines(TextFit text, Row row) {
+        return text.wrap(label(row), LABEL_WIDTH, LABEL_MAX_LINES).count();
+    }
+
+    /**
+     * The table's fit in the room from {@code top} to the bottom margin, with the page's notes
+     * (see {@link BriefTableFit#choose}).
+     */
+    private TableFit chooseFit(List<Group> groups, float top) {
+        float room = SIZE.getHeight() - MARGIN_BOTTOM - top;
+        var search = new BriefTableFit(size -> fit(fonts.regular(), size), this::label, sourceWidth());
+        return search.choose(groups, room, notes.size(), BriefPage::reservedBelow);
     }
 
     /** Draws the whole page. */
@@ -310,36 +341,6 @@ final class BriefPage {
 
     // ---------------------------------------------------------------- assumptions table
 
-    /**
-     * One line of the table: one parameter, or the same field of several companies (or mega
-     * projects) when they share value and source ("Capex growth – all 4 companies").
-     */
-    private record Row(NumericField field, List<String> elements, String value, String source) {
-    }
-
-    /** Consecutive rows of a group that share one source text, drawn once beside them. */
-    private record Block(List<Row> rows, String source) {
-    }
-
-    private record Group(String title, List<Block> blocks) {
-    }
-
-    /**
-     * The table laid out at one type size: for each group, the source lines of each block shown
-     * (blocks beyond the list are left out).
-     */
-    private record TableFit(float size, float height, List<List<Integer>> sourceLines, int omittedRows,
-                            boolean shortened) {
-    }
-
-    /** A block's needs at one type size. */
-    private record Need(int rowLines, int sourceLines, boolean cut) {
-        /** Source lines shown when space is short: as many as the labels take anyway, at least one. */
-        int minLines() {
-            return Math.min(sourceLines, Math.max(1, rowLines));
-        }
-    }
-
     private List<Group> groups() {
         List<ParameterPath> paths = ScenarioParameters.of(scenario);
         List<Group> groups = new ArrayList<>();
@@ -397,7 +398,7 @@ final class BriefPage {
     }
 
     private String label(Row row) {
-        String label = Messages.get("param." + row.field().template() + ".label");
+        String label = ParameterNames.field(row.field());
         List<String> names = row.elements();
         if (names.isEmpty()) {
             return label;
@@ -419,129 +420,6 @@ final class BriefPage {
         return unit == Unit.YEAR ? Formats.year((int) Math.round(v)) : Formats.withUnit(v, unit).strip();
     }
 
-    private static final float LABEL_WIDTH = 132;
-    private static final float VALUE_WIDTH = 58;
-    private static final float COLUMN_GAP = 9;
-    private static final int LABEL_MAX_LINES = 2;
-
-    private float sourceWidth() {
-        return contentWidth - LABEL_WIDTH - VALUE_WIDTH - 2 * COLUMN_GAP;
-    }
-
-    private static float rowPad(float size) {
-        return size * 0.12f;
-    }
-
-    private static float groupHeight(float size) {
-        return lineHeight(size + 0.6f) + 4;
-    }
-
-    private static float headHeight(float size) {
-        return lineHeight(size) + 2;
-    }
-
-    private int labelLines(TextFit text, Row row) {
-        return text.wrap(label(row), LABEL_WIDTH, LABEL_MAX_LINES).count();
-    }
-
-    private List<List<Need>> needs(List<Group> groups, float size) {
-        TextFit text = fit(fonts.regular(), size);
-        List<List<Need>> all = new ArrayList<>();
-        for (Group g : groups) {
-            List<Need> own = new ArrayList<>();
-            for (Block b : g.blocks()) {
-                int rowLines = 0;
-                for (Row r : b.rows()) {
-                    rowLines += labelLines(text, r);
-                }
-                TextFit.Wrapped w = b.source() == null ? null
-                        : text.wrap(b.source(), sourceWidth(), TABLE_MAX_SOURCE_LINES);
-                own.add(new Need(rowLines, w == null ? 1 : w.count(), w != null && w.shortened()));
-            }
-            all.add(own);
-        }
-        return all;
-    }
-
-    private static float blockHeight(Need n, int sourceLines, float size) {
-        return Math.max(n.rowLines(), sourceLines) * lineHeight(size) + 2 * rowPad(size);
-    }
-
-    /** Every block with all its source lines (up to the cap), or null when that is taller than {@code available}. */
-    private TableFit whole(List<Group> groups, float size, float available) {
-        List<List<Need>> needs = needs(groups, size);
-        float height = headHeight(size);
-        List<List<Integer>> lines = new ArrayList<>();
-        boolean cut = false;
-        for (List<Need> group : needs) {
-            height += groupHeight(size);
-            List<Integer> own = new ArrayList<>();
-            for (Need n : group) {
-                height += blockHeight(n, n.sourceLines(), size);
-                own.add(n.sourceLines());
-                cut |= n.cut();
-            }
-            lines.add(own);
-        }
-        return height <= available ? new TableFit(size, height, lines, 0, cut) : null;
-    }
-
-    /**
-     * Every block at its shortest, then, in table order, as many as the space allows back at full
-     * length; when even the shortest table is too tall, the blocks that do not fit are left out.
-     */
-    private TableFit squeezed(List<Group> groups, float size, float available) {
-        List<List<Need>> needs = needs(groups, size);
-        float lh = lineHeight(size);
-        float base = headHeight(size);
-        for (List<Need> group : needs) {
-            base += groupHeight(size);
-            for (Need n : group) {
-                base += blockHeight(n, n.minLines(), size);
-            }
-        }
-        float spare = available - base;
-        float height = headHeight(size);
-        List<List<Integer>> lines = new ArrayList<>();
-        int omitted = 0;
-        boolean cut = false;
-        boolean full = false;
-        for (int gi = 0; gi < needs.size(); gi++) {
-            List<Integer> own = new ArrayList<>();
-            lines.add(own);
-            List<Need> group = needs.get(gi);
-            if (!full && height + groupHeight(size) + blockHeight(group.get(0), group.get(0).minLines(), size)
-                    > available) {
-                full = true;
-            }
-            if (!full) {
-                height += groupHeight(size);
-            }
-            for (int bi = 0; bi < group.size(); bi++) {
-                Need n = group.get(bi);
-                int k = n.minLines();
-                if (spare > 0 && k < n.sourceLines()) {
-                    int more = Math.min(n.sourceLines() - k, (int) Math.floor(spare / lh));
-                    float before = blockHeight(n, k, size);
-                    k += more;
-                    spare -= blockHeight(n, k, size) - before;
-                }
-                float h = blockHeight(n, k, size);
-                if (full || height + h > available) {
-                    full = true;
-                    for (Row r : groups.get(gi).blocks().get(bi).rows()) {
-                        omitted += Math.max(1, r.elements().size());
-                    }
-                    continue;
-                }
-                cut |= k < n.sourceLines() || n.cut();
-                height += h;
-                own.add(k);
-            }
-        }
-        return new TableFit(size, height, lines, omitted, cut);
-    }
-
     private List<String> tableNotes(TableFit fit) {
         List<String> all = new ArrayList<>(notes);
         if (fit.shortened()) {
@@ -556,26 +434,6 @@ final class BriefPage {
     /** Space for the notes and the footer below the table. */
     private static float reservedBelow(int noteCount) {
         return FOOTER_HEIGHT + (noteCount == 0 ? 0 : 6 + noteCount * lineHeight(NOTE_SIZE));
-    }
-
-    /**
-     * The largest type at which the whole table fits with its notes; else the smallest type with
-     * sources shortened (or, for huge scenarios, rows left out) just enough to fit.
-     */
-    private TableFit chooseFit(List<Group> groups, float top) {
-        float room = SIZE.getHeight() - MARGIN_BOTTOM - top;
-        for (float size : TABLE_SIZES) {
-            TableFit fit = whole(groups, size, room - reservedBelow(notes.size()));
-            if (fit != null && fit.height() + reservedBelow(tableNotes(fit).size()) <= room) {
-                return fit;
-            }
-        }
-        float smallest = TABLE_SIZES[TABLE_SIZES.length - 1];
-        TableFit fit = squeezed(groups, smallest, room - reservedBelow(notes.size() + 1));
-        if (fit.omittedRows() > 0) {
-            fit = squeezed(groups, smallest, room - reservedBelow(notes.size() + 2));
-        }
-        return fit;
     }
 
     /** Draws the table and returns the notes the page needs (the header's and the table's). */

@@ -46,6 +46,10 @@ public final class ChartExport {
 
     private static final float POINTS_PER_PIXEL = 0.75f;
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private ChartExport() {
     }
 

@@ -26,6 +26,9 @@ import java.util.Objects;
  * and selectable, fonts embedded from the application itself (DejaVu Sans; a Noto Sans CJK JP
  * subset for Japanese), so it prints the same anywhere.
  *
+ * <p>A scenario with reported figures ({@code actuals}) gets its reality check on the pages after
+ * the brief: each figure beside the model's value and the error, coloured by size.
+ *
  * <p>The page never overflows: long descriptions, card texts and sources wrap and are cut with
  * "…", the assumptions table shrinks its type and, for very large scenarios, leaves rows out; the
  * page then says what was shortened.
@@ -34,6 +37,10 @@ import java.util.Objects;
  * a few hundred milliseconds, so call them off the JavaFX thread.
  */
 public final class ScenarioBrief {
+
+    static {
+        PoiLogging.quiet();
+    }
 
     private ScenarioBrief() {
     }
@@ -56,6 +63,7 @@ public final class ScenarioBrief {
                 new BriefPage(document, fonts, scenario, result, date)
                         .draw(new PageCanvas(stream, BriefPage.SIZE.getHeight()));
             }
+            new RealityCheckPages(document, fonts, scenario, result).addPages();
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(Messages.format("export.brief.documentTitle", scenario.name()));
             info.setSubject(scenario.description());

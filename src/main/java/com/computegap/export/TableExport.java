@@ -1,6 +1,5 @@
 package com.computegap.export;
 
-import com.computegap.export.TableFormat;
 import com.computegap.model.Column;
 import com.computegap.model.ModelResult;
 import com.computegap.model.YearRow;

@@ -1,7 +1,5 @@
 package com.computegap.model;
 
-import java.util.List;
-
 /**
  * Accelerator supply, prices and the order in which buyers are served. Chips in thousands of
  * H100-equivalents, prices in thousands of US dollars per H100-equivalent, money in billions.
@@ -38,11 +36,6 @@ public record ChipParams(
 
     public static final double DEFAULT_PRICE_FLEX_PCT = 0;
 
-    /** The JSON names of the numeric fields directly inside {@code chips}, in file order. */
-    public static final List<String> FIELDS = List.of("supplyK", "supplyGrowthPct", "unitPriceUsdK",
-            "unitPriceChangePctPerYear", "hyperscalerPriorityCapPct", "otherBuyersUsdB", "otherBuyersGrowthPct",
-            "usefulLifeYears", "hyperscalerInitialInstalledK", "priceFlexPct");
-
     /** A version 1 parameter set: the unit price is the list price. */
     public ChipParams(double supplyK, double supplyGrowthPct, double unitPriceUsdK, double unitPriceChangePctPerYear,
                       double hyperscalerPriorityCapPct, double otherBuyersUsdB, double otherBuyersGrowthPct,
@@ -57,35 +50,49 @@ public record ChipParams(
         return priceFlexPct == DEFAULT_PRICE_FLEX_PCT;
     }
 
-    /** The value of one numeric field; {@code field} is the JSON name inside {@code chips}. */
-    public double get(String field) {
-        return values()[index(field)];
+    public ChipParams withSupplyK(double value) {
+        return new ChipParams(value, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock, priceFlexPct);
     }
 
-    /** A copy with one numeric field replaced; {@code field} is the JSON name inside {@code chips}. */
-    public ChipParams with(String field, double v) {
-        double[] a = values();
-        a[index(field)] = v;
-        return new ChipParams(a[0], a[1], a[2], a[3], a[4], a[5], a[6], (int) a[7], a[8], shock, a[9]);
+    public ChipParams withSupplyGrowthPct(double value) {
+        return new ChipParams(supplyK, value, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock, priceFlexPct);
+    }
+
+    public ChipParams withUnitPriceUsdK(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, value, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock, priceFlexPct);
+    }
+
+    public ChipParams withUnitPriceChangePctPerYear(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, value, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock, priceFlexPct);
+    }
+
+    public ChipParams withHyperscalerPriorityCapPct(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, value, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock, priceFlexPct);
+    }
+
+    public ChipParams withOtherBuyersUsdB(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, value, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock, priceFlexPct);
+    }
+
+    public ChipParams withOtherBuyersGrowthPct(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, value, usefulLifeYears, hyperscalerInitialInstalledK, shock, priceFlexPct);
+    }
+
+    public ChipParams withUsefulLifeYears(int value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, value, hyperscalerInitialInstalledK, shock, priceFlexPct);
+    }
+
+    public ChipParams withHyperscalerInitialInstalledK(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, value, shock, priceFlexPct);
+    }
+
+    public ChipParams withPriceFlexPct(double value) {
+        return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear, hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears, hyperscalerInitialInstalledK, shock, value);
     }
 
     public ChipParams withShock(SupplyShock value) {
         return new ChipParams(supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
                 hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
                 hyperscalerInitialInstalledK, value, priceFlexPct);
-    }
-
-    private double[] values() {
-        return new double[] {supplyK, supplyGrowthPct, unitPriceUsdK, unitPriceChangePctPerYear,
-            hyperscalerPriorityCapPct, otherBuyersUsdB, otherBuyersGrowthPct, usefulLifeYears,
-            hyperscalerInitialInstalledK, priceFlexPct};
-    }
-
-    private static int index(String field) {
-        int i = FIELDS.indexOf(field);
-        if (i < 0) {
-            throw new IllegalArgumentException("no numeric field chips." + field);
-        }
-        return i;
     }
 }

@@ -62,9 +62,6 @@ public record DepinParams(
             "frontierEfficiencyPct", "initialInstalledK", "priceImpactElasticity", "usageRevenueUsdB",
             "usageRevenueGrowthPct", "tailEmissionPctPerYear");
 
-    /** The fields that only schema version 2 has (MODEL.md section 7). */
-    public static final List<String> VERSION_2_FIELDS = FIELDS.subList(13, FIELDS.size());
-
     /** A version 1 parameter set: every section 7 number at its default. */
     public DepinParams(double marketCapUsdB, double newIncentiveCapUsdB, int emissionYears,
                        double tokenPriceMultiplier, double tokenPriceDriftPctPerYear, double sellSharePct,
@@ -96,31 +93,71 @@ public record DepinParams(
         };
     }
 
-    /** The value of one numeric field; {@code field} is the JSON name inside {@code depin}. */
-    public double get(String field) {
-        return values()[index(field)];
+    public DepinParams withMarketCapUsdB(double value) {
+        return new DepinParams(value, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
     }
 
-    /** A copy with one field replaced; {@code field} is the JSON name inside {@code depin}. */
-    public DepinParams with(String field, double v) {
-        double[] a = values();
-        a[index(field)] = v;
-        return new DepinParams(a[0], a[1], (int) a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11],
-                a[12], a[13], a[14], a[15], a[16]);
+    public DepinParams withNewIncentiveCapUsdB(double value) {
+        return new DepinParams(marketCapUsdB, value, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
     }
 
-    private double[] values() {
-        return new double[] {marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier,
-            tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct,
-            cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK,
-            priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear};
+    public DepinParams withEmissionYears(int value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, value, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
     }
 
-    private static int index(String field) {
-        int i = FIELDS.indexOf(field);
-        if (i < 0) {
-            throw new IllegalArgumentException("no numeric field depin." + field);
-        }
-        return i;
+    public DepinParams withTokenPriceMultiplier(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, value, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withTokenPriceDriftPctPerYear(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, value, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withSellSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, value, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withBuyerDemandUsdB(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, value, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withBuyerDemandGrowthPct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, value, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withAiSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, value, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withCloudResoldSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, value, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withAcceleratorSharePct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, value, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withFrontierEfficiencyPct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, value, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withInitialInstalledK(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, value, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withPriceImpactElasticity(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, value, usageRevenueUsdB, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withUsageRevenueUsdB(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, value, usageRevenueGrowthPct, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withUsageRevenueGrowthPct(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, value, tailEmissionPctPerYear);
+    }
+
+    public DepinParams withTailEmissionPctPerYear(double value) {
+        return new DepinParams(marketCapUsdB, newIncentiveCapUsdB, emissionYears, tokenPriceMultiplier, tokenPriceDriftPctPerYear, sellSharePct, buyerDemandUsdB, buyerDemandGrowthPct, aiSharePct, cloudResoldSharePct, acceleratorSharePct, frontierEfficiencyPct, initialInstalledK, priceImpactElasticity, usageRevenueUsdB, usageRevenueGrowthPct, value);
     }
 }

@@ -151,69 +151,11 @@ public record ParameterPath(NumericField field, Selector selector) {
             throw new IllegalArgumentException(reason);
         }
         double v = field.wholeNumber() ? Math.rint(value) : value;
-        return switch (field.scope()) {
-            case TOP -> switch (field) {
-                case START_YEAR -> s.withStartYear((int) v);
-                case YEARS -> s.withYears((int) v);
-                case HYPERSCALER_ACCELERATOR_SHARE -> s.withHyperscalerAcceleratorSharePct(v);
-                default -> throw new IllegalStateException(field.name());
-            };
-            case DEPIN -> s.withDepin(s.depin().with(field.fieldName(), v));
-            case CHIPS -> s.withChips(s.chips().with(field.fieldName(), v));
-            case SHOCK -> s.withChips(s.chips().withShock(withShockField(s.chips().shock(), v)));
-            case HYPERSCALER -> s.withHyperscalers(withEach(s.hyperscalers(), indices(s), h -> switch (field) {
-                case HYPERSCALER_CAPEX -> h.withCapexUsdB(v);
-                case HYPERSCALER_GROWTH -> h.withGrowthPct(v);
-                case HYPERSCALER_AI_SHARE -> h.withAiSharePct(v);
-                default -> throw new IllegalStateException(field.name());
-            }));
-            case MEGA_PROJECT -> s.withMegaProjects(withEach(s.megaProjects(), indices(s), p -> switch (field) {
-                case MEGA_START_YEAR -> p.withStartYear((int) v);
-                case MEGA_YEARS -> p.withYears((int) v);
-                case MEGA_TOTAL -> p.withTotalUsdB(v);
-                default -> throw new IllegalStateException(field.name());
-            }));
-        };
-    }
-
-    private SupplyShock withShockField(SupplyShock shock, double v) {
-        return switch (field) {
-            case SHOCK_YEAR -> shock.withYear((int) v);
-            case SHOCK_DURATION -> shock.withDurationYears((int) v);
-            case SHOCK_SUPPLY_CUT -> shock.withSupplyCutPct(v);
-            default -> throw new IllegalStateException(field.name());
-        };
+        return field.with(s, indices(s), v);
     }
 
     private double read(Scenario s, int i) {
-        return switch (field.scope()) {
-            case TOP -> switch (field) {
-                case START_YEAR -> s.startYear();
-                case YEARS -> s.years();
-                case HYPERSCALER_ACCELERATOR_SHARE -> s.hyperscalerAcceleratorSharePct();
-                default -> throw new IllegalStateException(field.name());
-            };
-            case DEPIN -> s.depin().get(field.fieldName());
-            case CHIPS -> s.chips().get(field.fieldName());
-            case SHOCK -> switch (field) {
-                case SHOCK_YEAR -> s.chips().shock().year();
-                case SHOCK_DURATION -> s.chips().shock().durationYears();
-                case SHOCK_SUPPLY_CUT -> s.chips().shock().supplyCutPct();
-                default -> throw new IllegalStateException(field.name());
-            };
-            case HYPERSCALER -> switch (field) {
-                case HYPERSCALER_CAPEX -> s.hyperscalers().get(i).capexUsdB();
-                case HYPERSCALER_GROWTH -> s.hyperscalers().get(i).growthPct();
-                case HYPERSCALER_AI_SHARE -> s.hyperscalers().get(i).aiSharePct();
-                default -> throw new IllegalStateException(field.name());
-            };
-            case MEGA_PROJECT -> switch (field) {
-                case MEGA_START_YEAR -> s.megaProjects().get(i).startYear();
-                case MEGA_YEARS -> s.megaProjects().get(i).years();
-                case MEGA_TOTAL -> s.megaProjects().get(i).totalUsdB();
-                default -> throw new IllegalStateException(field.name());
-            };
-        };
+        return field.get(s, i);
     }
 
     private List<String> elementNames(Scenario s) {
@@ -224,13 +166,5 @@ public record ParameterPath(NumericField field, Selector selector) {
             s.megaProjects().forEach(p -> names.add(p.name()));
         }
         return names;
-    }
-
-    private static <T> List<T> withEach(List<T> list, int[] indices, java.util.function.UnaryOperator<T> change) {
-        List<T> copy = new ArrayList<>(list);
-        for (int i : indices) {
-            copy.set(i, change.apply(copy.get(i)));
-        }
-        return copy;
     }
 }

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public record PathExpression(String head, Selector selector, List<String> tail) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-    private static final Pattern DOTTED_NAMES = Pattern.compile("(\\.[A-Za-z][A-Za-z0-9]*)*");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     public PathExpression {
@@ -89,12 +88,49 @@ public record PathExpression(String head, Selector selector, List<String> tail) 
     }
 
     private static int closingBracket(String text, int open) {
-        for (int i = text.length() - 1; i > open; i--) {
-            if (text.charAt(i) == ']' && DOTTED_NAMES.matcher(text.substring(i + 1)).matches()) {
-                return i;
+        return closingBracket(text, open, text.length());
+    }
+
+    /**
+     * Where the selector opened at {@code open} closes in {@code text[0, end)}: the last {@code ]}
+     * after {@code open} that is followed only by dotted plain names, or -1. In linear time: such a
+     * {@code ]} can only be the character just before the longest run of letters, digits and dots
+     * that ends the text, since every character after it must be one of those.
+     */
+    public static int closingBracket(CharSequence text, int open, int end) {
+        int k = end;
+        while (k > 0 && isNameOrDot(text.charAt(k - 1))) {
+            k--;
+        }
+        int close = k - 1;
+        return close > open && text.charAt(close) == ']' && dottedNames(text, k, end) ? close : -1;
+    }
+
+    /** Whether {@code text[from, to)} is {@code (.NAME)*}. */
+    private static boolean dottedNames(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (text.charAt(i) != '.' || i + 1 >= to || !isLetter(text.charAt(i + 1))) {
+                return false;
+            }
+            i += 2;
+            while (i < to && isLetterOrDigit(text.charAt(i))) {
+                i++;
             }
         }
-        return -1;
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isNameOrDot(char c) {
+        return isLetterOrDigit(c) || c == '.';
     }
 
     private static Selector parseSelector(String text, String inside) {

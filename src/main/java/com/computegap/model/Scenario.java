@@ -11,8 +11,9 @@ import java.util.Objects;
  * are unmodifiable copies, and {@code null} for an optional part means "none" (empty list, empty map,
  * empty description).
  *
- * @param schemaVersion                  the version the file declared, 1 or 2; saving writes
- *                                       {@link #requiredSchemaVersion()} instead
+ * @param schemaVersion                  always {@link #requiredSchemaVersion()}, the lowest version that
+ *                                       holds the content (the argument is replaced by it), so a file
+ *                                       declared 2 without section 7 content equals its version 1 twin
  * @param name                           scenario name, 1..200 characters
  * @param description                    free text shown in the UI, never {@code null} (may be empty)
  * @param startYear                      first modelled year t0, 2000..2100
@@ -68,6 +69,7 @@ public record Scenario(
         references = references == null ? List.of() : List.copyOf(references);
         uncertainty = uncertainty == null ? List.of() : List.copyOf(uncertainty);
         actuals = actuals == null ? List.of() : List.copyOf(actuals);
+        schemaVersion = requiredSchemaVersion(depin, chips, actuals, uncertainty);
         sources = sources == null || sources.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -78,6 +80,11 @@ public record Scenario(
      * default, there are no actuals and no uncertainty range on a section 7 number; 2 otherwise.
      */
     public int requiredSchemaVersion() {
+        return requiredSchemaVersion(depin, chips, actuals, uncertainty);
+    }
+
+    private static int requiredSchemaVersion(DepinParams depin, ChipParams chips, List<Actual> actuals,
+                                             List<UncertainParameter> uncertainty) {
         boolean version1 = depin.isVersion1() && chips.isVersion1() && actuals.isEmpty();
         for (UncertainParameter u : uncertainty) {
             version1 &= !isVersion2Path(u.param());
@@ -168,8 +175,4 @@ public record Scenario(
                 hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, value);
     }
 
-    public Scenario withSchemaVersion(int value) {
-        return new Scenario(value, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
-    }
 }

@@ -17,11 +17,11 @@ public final class BundledScenarios {
     public static final String DEPIN_BULL = "depin-bull.gapx.json";
     public static final String HYPERSCALER_LOCKOUT = "hyperscaler-lockout.gapx.json";
     public static final String TAIWAN_DISRUPTION = "taiwan-disruption.gapx.json";
-    public static final String ACTUALS_2025 = "actuals-2025.gapx.json";
+    public static final String REALITY_2026 = "reality-2026.gapx.json";
 
     /** Every bundled file name, in menu order; the first is the app's default. */
     public static final List<String> ALL = List.of(ESSAY, DEPIN_BULL, HYPERSCALER_LOCKOUT, TAIWAN_DISRUPTION,
-            ACTUALS_2025);
+            REALITY_2026);
 
     private BundledScenarios() {
     }

@@ -15,16 +15,33 @@ final class JsonFields {
     static final int MAX_QUOTED = 80;
 
     private final List<ScenarioProblem> problems = new ArrayList<>();
+    /** Problems found beyond {@link InputLimits#MAX_PROBLEMS}: counted, not kept. */
+    private int dropped;
 
+    /** The problems kept, and a last one saying how many more there were, if any. */
     List<ScenarioProblem> problems() {
-        return problems;
+        if (dropped == 0) {
+            return problems;
+        }
+        List<ScenarioProblem> all = new ArrayList<>(problems);
+        all.add(new ScenarioProblem("", "... and " + dropped + " more problem" + (dropped == 1 ? "" : "s")));
+        return all;
     }
 
     boolean ok() {
         return problems.isEmpty();
     }
 
+    /** Whether no more problems are kept (a file with thousands of mistakes costs no more than this). */
+    boolean full() {
+        return problems.size() >= InputLimits.MAX_PROBLEMS;
+    }
+
     void problem(String path, String message) {
+        if (full()) {
+            dropped++;
+            return;
+        }
         problems.add(new ScenarioProblem(path, message));
     }
 
@@ -52,7 +69,9 @@ final class JsonFields {
     void checkFields(JsonNode node, String path, Collection<String> allowed, Collection<String> required) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!allowed.contains(name)) {
+            if (!allowed.contains(name) && full()) {
+                dropped++;
+            } else if (!allowed.contains(name)) {
                 String where = child(path, PlainText.shorten(name, MAX_QUOTED));
                 problem(where, where + ": unknown field" + suggestion(name, allowed)
                         + " (expected one of: " + String.join(", ", allowed) + ")");

@@ -31,8 +31,8 @@ import java.util.Set;
 final class ScenarioBinder {
 
     static final int MAX_NAME_LENGTH = 200;
-    static final int MAX_LIST_ENTRIES = 50;
-    static final int MAX_UNCERTAINTY_ENTRIES = 100;
+    static final int MAX_LIST_ENTRIES = InputLimits.maxEntries("hyperscalers");
+    static final int MAX_UNCERTAINTY_ENTRIES = InputLimits.maxEntries("uncertainty");
 
     private static final List<String> TOP_FIELDS = List.of("schemaVersion", "name", "description", "startYear",
             "years", "hyperscalers", "hyperscalerAcceleratorSharePct", "megaProjects", "depin", "chips",
@@ -172,7 +172,7 @@ final class ScenarioBinder {
                 continue;
             }
             in.checkFields(node, path, HYPERSCALER_FIELDS, HYPERSCALER_FIELDS);
-            String name = in.text(node, path, "name", MAX_NAME_LENGTH);
+            String name = selectableName(in.text(node, path, "name", MAX_NAME_LENGTH), path, "company");
             if (name != null && !names.add(name)) {
                 in.problem(path + ".name", path + ".name: '" + name + "' is already used by another hyperscaler;"
                         + " names must be unique");
@@ -185,6 +185,32 @@ final class ScenarioBinder {
         return result;
     }
 
+    /**
+     * {@code name}, or {@code null} after reporting when a parameter path could not select it by
+     * name: in {@code hyperscalers[007].growthPct} digits are always an index and {@code *} means
+     * every entry (MODEL.md section 5), so a slider, range or source saved for such a name would
+     * come back on another entry.
+     */
+    private String selectableName(String name, String path, String what) {
+        if (name == null) {
+            return null;
+        }
+        String list = path.substring(0, path.indexOf('['));
+        String why;
+        if (name.equals("*")) {
+            why = " would read as every entry";
+        } else if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            why = " would read as the index " + PlainText.shorten(name, JsonFields.MAX_QUOTED);
+        } else {
+            return name;
+        }
+        in.problem(path + ".name", path + ".name = \"" + PlainText.shorten(name, JsonFields.MAX_QUOTED)
+                + "\" cannot name a " + what + ": in a parameter path such as " + list + "["
+                + PlainText.shorten(name, JsonFields.MAX_QUOTED) + "].x it" + why
+                + " (digits alone and * are selectors); add a letter or a word");
+        return null;
+    }
+
     private List<MegaProject> megaProjects(JsonNode root) {
         List<MegaProject> result = new ArrayList<>();
         List<JsonNode> items = in.array(root, "", "megaProjects", MAX_LIST_ENTRIES);
@@ -195,7 +221,7 @@ final class ScenarioBinder {
                 continue;
             }
             in.checkFields(node, path, MEGA_FIELDS, MEGA_FIELDS);
-            String name = in.text(node, path, "name", MAX_NAME_LENGTH);
+            String name = selectableName(in.text(node, path, "name", MAX_NAME_LENGTH), path, "mega project");
             double start = number(node, path, NumericField.MEGA_START_YEAR);
             double years = number(node, path, NumericField.MEGA_YEARS);
             double total = number(node, path, NumericField.MEGA_TOTAL);
@@ -264,7 +290,7 @@ final class ScenarioBinder {
 
     private List<ReferenceMarker> references(JsonNode root) {
         List<ReferenceMarker> result = new ArrayList<>();
-        List<JsonNode> items = in.array(root, "", "references", Integer.MAX_VALUE);
+        List<JsonNode> items = in.array(root, "", "references", InputLimits.maxEntries("references"));
         for (int i = 0; i < items.size(); i++) {
             String path = JsonFields.element("references", i);
             JsonNode node = items.get(i);
@@ -286,6 +312,11 @@ final class ScenarioBinder {
         Map<String, String> result = new LinkedHashMap<>();
         JsonNode node = root.get("sources");
         if (node == null || node.isNull() || !in.isObject(node, "sources")) {
+            return result;
+        }
+        if (node.size() > InputLimits.maxEntries("sources")) {
+            in.problem("sources", "sources has " + node.size() + " entries; at most "
+                    + InputLimits.maxEntries("sources") + " are allowed");
             return result;
         }
         node.fields().forEachRemaining(e -> {

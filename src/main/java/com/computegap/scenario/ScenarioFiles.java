@@ -10,29 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** File names and saving of scenario files ({@code *.gapx.json}). */
+/** Saving of scenario files ({@code *.gapx.json}); their names are {@code text.DocumentNames}'. */
 public final class ScenarioFiles {
 
     /** The extension of scenario files, with its dots. */
     public static final String EXTENSION = ".gapx.json";
 
     private ScenarioFiles() {
-    }
-
-    /** {@code file} with {@link #EXTENSION} appended unless it already ends with it. */
-    public static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(EXTENSION)) {
-            return file;
-        }
-        String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return file.resolveSibling(stem + EXTENSION);
-    }
-
-    /** The file name without folder and extension, for window titles and menus. */
-    public static String displayName(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -27,7 +28,7 @@ import java.io.IOException;
 final class ScenarioJson {
 
     /** Files above this size are refused before they are parsed. */
-    static final int MAX_FILE_BYTES = 1024 * 1024;
+    static final int MAX_FILE_BYTES = InputLimits.MAX_FILE_BYTES;
     /** Deepest nesting of objects and lists accepted. */
     static final int MAX_DEPTH = 20;
 
@@ -57,6 +58,14 @@ final class ScenarioJson {
         NumberRangeException(String number, JsonLocation location) {
             super("the number " + PlainText.shorten(number, JsonFields.MAX_QUOTED)
                     + " is out of range: its exponent is too large to read", location);
+        }
+    }
+
+    /** A list or object with more than {@link InputLimits#MAX_CONTAINER_ENTRIES} entries. */
+    static final class TooManyEntriesException extends JsonProcessingException {
+        TooManyEntriesException(String where, JsonLocation location) {
+            super(where + " has more than " + InputLimits.MAX_CONTAINER_ENTRIES + " entries; at most "
+                    + InputLimits.MAX_CONTAINER_ENTRIES + " are allowed in any list or object", location);
         }
     }
 
@@ -101,6 +110,18 @@ final class ScenarioJson {
         }
     }
 
+    /** The dotted path of the list or object whose context is {@code container} ({@code references}). */
+    private static String pathOf(JsonStreamContext container) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = container; c.getParent() != null && !c.getParent().inRoot(); c = c.getParent()) {
+            JsonStreamContext parent = c.getParent();
+            String part = parent.inArray() ? "[" + parent.getCurrentIndex() + "]"
+                    : "." + PlainText.shorten(String.valueOf(parent.getCurrentName()), JsonFields.MAX_QUOTED);
+            path.insert(0, part);
+        }
+        return path.length() == 0 ? "the top-level value" : path.charAt(0) == '.' ? path.substring(1) : path.toString();
+    }
+
     /** The value starting at the parser's current token; leaves the parser on its last token. */
     private static JsonNode value(JsonParser p) throws IOException {
         JsonToken token = p.currentToken();
@@ -108,6 +129,9 @@ final class ScenarioJson {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    if (object.size() == InputLimits.MAX_CONTAINER_ENTRIES) {
+                        throw new TooManyEntriesException(pathOf(p.getParsingContext()), p.currentTokenLocation());
+                    }
                     String name = p.currentName();
                     p.nextToken();
                     object.set(name, value(p));
@@ -117,6 +141,12 @@ final class ScenarioJson {
             case START_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (array.size() == InputLimits.MAX_CONTAINER_ENTRIES) {
+                        // an element that opens a list or object has already entered its own context
+                        JsonStreamContext context = p.currentToken().isStructStart()
+                                ? p.getParsingContext().getParent() : p.getParsingContext();
+                        throw new TooManyEntriesException(pathOf(context), p.currentTokenLocation());
+                    }
                     array.add(value(p));
                 }
                 return array;

@@ -42,15 +42,7 @@ public final class ScenarioOverrides {
 
     /** The first {@code =} whose left side is a well-formed path (selectors may contain {@code =}). */
     private static int splitPoint(String assignment) {
-        for (int i = assignment.indexOf('='); i >= 0; i = assignment.indexOf('=', i + 1)) {
-            try {
-                PathExpression.parse(assignment.substring(0, i));
-                return i;
-            } catch (IllegalArgumentException e) {
-                // not yet: the '=' is inside a selector
-            }
-        }
-        return -1;
+        return AssignmentSplit.splitPoint(assignment);
     }
 
     private static JsonNode value(String text, String assignment, String label) throws ScenarioException {

@@ -196,7 +196,8 @@ public final class ScenarioReader {
         } else if (original.startsWith("Non-standard token")) {
             Matcher m = QUOTED.matcher(original);
             why = (m.find() ? m.group(1) : "NaN/Infinity") + " is not allowed: every number must be finite";
-        } else if (e instanceof ScenarioJson.TrailingContentException || e instanceof ScenarioJson.NumberRangeException) {
+        } else if (e instanceof ScenarioJson.TrailingContentException || e instanceof ScenarioJson.NumberRangeException
+                || e instanceof ScenarioJson.TooManyEntriesException) {
             why = original;
         } else if (original.contains("maybe a (non-standard) comment")) {
             why = "invalid JSON: comments (// or /* */) are not allowed";

@@ -3,10 +3,8 @@ package com.computegap.text;
 
 import com.computegap.model.Column;
 import com.computegap.model.Distribution;
-import com.computegap.model.FieldScope;
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterPath;
-import com.computegap.model.PathExpression.Selector;
 import com.computegap.model.Scenario;
 import com.computegap.model.Unit;
 
@@ -20,43 +18,14 @@ public final class AnalysisTexts {
     private AnalysisTexts() {
     }
 
-    /**
-     * A parameter's name as a partner reads it: {@code Token price}, {@code Meta · Capex growth},
-     * {@code Capex growth (all companies)}, {@code Rumoured OpenAI supercomputer · Total spend}.
-     *
-     * @param s the scenario that resolves index selectors to names; may be {@code null}
-     */
+    /** A parameter's name as a partner reads it: {@link ParameterNames#of}. */
     public static String parameter(ParameterPath path, Scenario s) {
-        String base = Messages.get("param." + path.field().template() + ".label");
-        Selector selector = path.selector();
-        if (selector == null) {
-            return base;
-        }
-        boolean companies = path.field().scope() == FieldScope.HYPERSCALER;
-        return switch (selector.kind()) {
-            case ALL -> companies ? Messages.format("unc.param.allCompanies", base)
-                    : Messages.format("unc.param.allProjects", base);
-            case NAME, INDEX -> Messages.format("unc.param.element", element(path, s), base);
-        };
+        return ParameterNames.of(path, s);
     }
 
-    /** The company or mega project a list path names ({@code Meta}), or empty for other paths. */
+    /** The company or mega project a list path names: {@link ParameterNames#element}. */
     public static String element(ParameterPath path, Scenario s) {
-        Selector selector = path.selector();
-        if (selector == null || selector.kind() == Selector.Kind.ALL) {
-            return "";
-        }
-        if (selector.kind() == Selector.Kind.NAME) {
-            return selector.name();
-        }
-        int i = selector.index();
-        if (s != null && path.field().scope() == FieldScope.HYPERSCALER && i < s.hyperscalers().size()) {
-            return s.hyperscalers().get(i).name();
-        }
-        if (s != null && path.field().scope() == FieldScope.MEGA_PROJECT && i < s.megaProjects().size()) {
-            return s.megaProjects().get(i).name();
-        }
-        return "#" + (i + 1);
+        return ParameterNames.element(path, s);
     }
 
     /** The short unit label of a field or column, for example {@code B USD} or {@code %/yr}. */

@@ -12,12 +12,15 @@ import javafx.scene.layout.Region;
 import java.util.function.Supplier;
 
 /**
- * The chart area's two views: "Scenario" (the five main charts) and "Uncertainty" (fans and tornado).
- * Only the selected view is in the scene, so the hidden one neither renders nor, for the uncertainty
- * view, runs Monte Carlo. The selection is the uncertainty view model's {@code active} flag, which the
- * Analysis menu's check item (and its shortcut) also toggles.
+ * The chart area's views: "Scenario" (the five main charts), "Uncertainty" (fans and tornado) and,
+ * when the window gives one, "Reality check" (the scenario's reported figures beside the model).
+ * Only the selected view is in the scene, so a hidden one neither renders nor, for the uncertainty
+ * view, runs Monte Carlo. Whether the uncertainty view shows is the uncertainty view model's
+ * {@code active} flag, which the Analysis menu's check item (and its shortcut) also toggles; switching
+ * it off returns to the scenario charts.
  *
- * <p>Node ids: {@code chart-tabs}, tabs {@code tab-scenario} and {@code tab-uncertainty} (on their headers).
+ * <p>Node ids: {@code chart-tabs}, tabs {@code tab-scenario}, {@code tab-uncertainty} and
+ * {@code tab-reality} (on their headers).
  */
 final class ChartTabs extends TabPane {
 
@@ -25,6 +28,14 @@ final class ChartTabs extends TabPane {
     private final InvalidationListener follow;
 
     ChartTabs(Region scenarioCharts, Supplier<Region> uncertaintyView, BooleanProperty showUncertainty) {
+        this(scenarioCharts, uncertaintyView, showUncertainty, null);
+    }
+
+    /**
+     * @param realityView builds the reality-check view when first shown; {@code null} for no such tab
+     */
+    ChartTabs(Region scenarioCharts, Supplier<Region> uncertaintyView, BooleanProperty showUncertainty,
+              Supplier<Region> realityView) {
         setId("chart-tabs");
         getStyleClass().add(AnalysisStyles.CHART_TABS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
@@ -35,19 +46,40 @@ final class ChartTabs extends TabPane {
         uncertainty.setId("tab-uncertainty");
         uncertainty.setTooltip(new Tooltip(Messages.get("tab.uncertainty.tooltip")));
         getTabs().addAll(scenario, uncertainty);
+        Tab reality = new Tab(Messages.get("tab.reality"));
+        reality.setId("tab-reality");
+        reality.setTooltip(new Tooltip(Messages.get("tab.reality.tooltip")));
+        if (realityView != null) {
+            getTabs().add(reality);
+        }
         setMinSize(0, 0);
+        Region[] realityBuilt = new Region[1];
 
+        Runnable fillSelected = () -> {
+            Tab now = getSelectionModel().getSelectedItem();
+            scenario.setContent(now == scenario ? scenarioCharts : null);
+            uncertainty.setContent(now == uncertainty ? uncertaintyView.get() : null);
+            if (now == reality && realityBuilt[0] == null) {
+                realityBuilt[0] = realityView.get();
+            }
+            reality.setContent(now == reality ? realityBuilt[0] : null);
+        };
         Runnable show = () -> {
             boolean unc = showUncertainty.get();
-            getSelectionModel().select(unc ? uncertainty : scenario);
-            scenario.setContent(unc ? null : scenarioCharts);
-            uncertainty.setContent(unc ? uncertaintyView.get() : null);
+            Tab now = getSelectionModel().getSelectedItem();
+            if (unc) {
+                getSelectionModel().select(uncertainty);
+            } else if (now == null || now == uncertainty) {
+                getSelectionModel().select(scenario);
+            }
+            fillSelected.run();
         };
         show.run();
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && (now == uncertainty) != showUncertainty.get()) {
                 showUncertainty.set(now == uncertainty);
             }
+            fillSelected.run();
         });
         // The window builds a new pane on a language switch and after presentation mode; the flag
         // lives on. A pane that has left the scene must stop following it, or it would take the

@@ -11,9 +11,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
@@ -56,13 +56,14 @@ final class ComparePanel extends VBox {
         b.getStyleClass().add("compare-b");
         Label legend = new Label(Messages.get("compare.legend"));
         legend.getStyleClass().add("hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button(Messages.get("compare.close"));
         close.setId("compare-close");
         close.setTooltip(new Tooltip(Messages.get("menu.compare.stop")));
         close.setOnAction(e -> compare.clear());
-        HBox header = new HBox(8, a, versus, b, legend, spacer, close);
+        HBox names = new HBox(8, a, versus, b);
+        names.setAlignment(Pos.CENTER_LEFT);
+        // the names, the legend and Close wrap onto more lines where the panel is narrow
+        FlowPane header = new FlowPane(12, 4, names, legend, close);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("compare-header");
 
@@ -72,7 +73,7 @@ final class ComparePanel extends VBox {
         table.getColumns().add(column("compare.column.item", ComparisonRow::label, 3));
         table.getColumns().add(column("compare.column.a", ComparisonRow::aText, 2));
         table.getColumns().add(column("compare.column.b", ComparisonRow::bText, 2));
-        table.getColumns().add(column("compare.column.change", ComparisonRow::change, 1));
+        table.getColumns().add(column("compare.column.change", ComparisonRow::change, 1.6));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ComparisonRow row, boolean empty) {

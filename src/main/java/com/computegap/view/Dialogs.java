@@ -1,8 +1,7 @@
 package com.computegap.view;
 
-import com.computegap.scenario.ScenarioException;
-import com.computegap.scenario.ScenarioProblem;
 import com.computegap.text.Messages;
+import com.computegap.viewmodel.DocumentException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,7 +9,6 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The app's dialogs: errors with the validator's message, and the unsaved-changes question. */
 final class Dialogs {
@@ -22,19 +20,18 @@ final class Dialogs {
     }
 
     /** Shows why a file could not be opened or saved; every problem is listed under "details". */
-    static void showError(Window owner, String headerKey, ScenarioException e) {
+    static void showError(Window owner, String headerKey, DocumentException e) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(Messages.format(headerKey, e.file()));
-        alert.setContentText(e.problems().get(0).message());
+        alert.setContentText(e.messages().get(0));
         alert.getDialogPane().setId("error-dialog");
-        if (e.problems().size() > 1) {
-            TextArea all = new TextArea(e.problems().stream().map(ScenarioProblem::message)
-                    .collect(Collectors.joining("\n")));
+        if (e.messages().size() > 1) {
+            TextArea all = new TextArea(String.join("\n", e.messages()));
             all.setEditable(false);
             all.setWrapText(true);
-            all.setPrefRowCount(Math.min(12, e.problems().size() + 1));
+            all.setPrefRowCount(Math.min(12, e.messages().size() + 1));
             alert.getDialogPane().setExpandableContent(all);
         }
         alert.getDialogPane().setMinWidth(520);

@@ -1,10 +1,10 @@
 package com.computegap.view;
 
 import com.computegap.model.Scenario;
-import com.computegap.scenario.ScenarioException;
-import com.computegap.scenario.ScenarioFiles;
-import com.computegap.viewmodel.ExplorerViewModel;
+import com.computegap.text.DocumentNames;
 import com.computegap.text.Messages;
+import com.computegap.viewmodel.DocumentException;
+import com.computegap.viewmodel.ExplorerViewModel;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -56,7 +56,7 @@ final class DocumentActions {
         Scenario loaded;
         try {
             loaded = vm.read(file);
-        } catch (ScenarioException e) {
+        } catch (DocumentException e) {
             Dialogs.showError(owner.get(), "dialog.openFailed.header", e);
             return false;
         }
@@ -76,7 +76,7 @@ final class DocumentActions {
         try {
             vm.save();
             return true;
-        } catch (ScenarioException e) {
+        } catch (DocumentException e) {
             Dialogs.showError(owner.get(), "dialog.saveFailed.header", e);
             return false;
         }
@@ -86,7 +86,7 @@ final class DocumentActions {
         FileChooser chooser = chooser("dialog.saveAs.title");
         Path current = vm.fileProperty().get();
         chooser.setInitialFileName(current != null ? current.getFileName().toString()
-                : safeFileName(vm.scenario().name()) + ScenarioFiles.EXTENSION);
+                : DocumentNames.fileStem(vm.scenario().name()) + DocumentNames.EXTENSION);
         File f = chooser.showSaveDialog(owner.get());
         if (f == null) {
             return false;
@@ -95,7 +95,7 @@ final class DocumentActions {
             vm.saveAs(f.toPath());
             lastFolder = parentOf(f.toPath());
             return true;
-        } catch (ScenarioException e) {
+        } catch (DocumentException e) {
             Dialogs.showError(owner.get(), "dialog.saveFailed.header", e);
             return false;
         }
@@ -107,17 +107,16 @@ final class DocumentActions {
      */
     boolean saveSharingCopy() {
         FileChooser chooser = chooser("dialog.shareCopy.title");
-        chooser.setInitialFileName(safeFileName(vm.scenario().name()) + "-shared" + ScenarioFiles.EXTENSION);
+        chooser.setInitialFileName(DocumentNames.fileStem(vm.scenario().name()) + "-shared" + DocumentNames.EXTENSION);
         File f = chooser.showSaveDialog(owner.get());
         if (f == null) {
             return false;
         }
-        Path target = ScenarioFiles.withExtension(f.toPath());
         try {
-            ScenarioFiles.save(vm.sharingCopy(), target, target.getFileName().toString());
+            Path target = vm.saveSharingCopy(f.toPath());
             lastFolder = parentOf(target);
             return true;
-        } catch (ScenarioException e) {
+        } catch (DocumentException e) {
             Dialogs.showError(owner.get(), "dialog.saveFailed.header", e);
             return false;
         }
@@ -137,7 +136,7 @@ final class DocumentActions {
             return true;
         }
         Path f = vm.fileProperty().get();
-        String name = f != null ? ScenarioFiles.displayName(f) : vm.scenario().name();
+        String name = DocumentNames.documentName(f, vm.scenario().name());
         return switch (Dialogs.askToSave(owner.get(), name)) {
             case SAVE -> save();
             case DISCARD -> true;
@@ -149,7 +148,7 @@ final class DocumentActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.scenario"), "*" + ScenarioFiles.EXTENSION),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.scenario"), "*" + DocumentNames.EXTENSION),
                 new FileChooser.ExtensionFilter(Messages.get("dialog.filter.json"), "*.json"));
         Path current = vm.fileProperty().get();
         File folder = current != null ? parentOf(current) : lastFolder;
@@ -162,10 +161,5 @@ final class DocumentActions {
     private static File parentOf(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         return parent == null ? null : parent.toFile();
-    }
-
-    private static String safeFileName(String name) {
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|()]+", " ").strip().replaceAll("\\s+", "-").toLowerCase();
-        return cleaned.isEmpty() ? "scenario" : cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
     }
 }

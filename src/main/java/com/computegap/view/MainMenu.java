@@ -1,12 +1,11 @@
 package com.computegap.view;
 
-import com.computegap.scenario.BundledScenarios;
-import com.computegap.scenario.ScenarioFiles;
 import com.computegap.chart.ChartKind;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Theme;
+import com.computegap.text.DocumentNames;
 import com.computegap.text.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -96,14 +95,15 @@ final class MainMenu {
 
     private Menu compareMenu(CompareViewModel compare) {
         Menu bundled = menu("menu.compare.bundledB", "menu-compare-bundled");
-        for (int i = 0; i < BundledScenarios.ALL.size(); i++) {
-            String name = BundledScenarios.ALL.get(i);
-            String label = Messages.get("bundled." + ScenarioFiles.displayName(Path.of(name)));
+        List<String> all = ExplorerViewModel.bundledScenarios();
+        for (int i = 0; i < all.size(); i++) {
+            String name = all.get(i);
+            String label = Messages.get(DocumentNames.bundledLabelKey(name));
             MenuItem item = new MenuItem(label);
             item.setId("menu-compare-bundled-" + i);
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
                     KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN));
-            item.setOnAction(e -> compare.compareWith(BundledScenarios.load(name), Messages.format("compare.file", label)));
+            item.setOnAction(e -> compare.compareWithBundled(name));
             bundled.getItems().add(item);
         }
         MenuItem stop = item("menu.compare.stop", "menu-compare-stop", shortcutShift(KeyCode.X), compare::clear);
@@ -123,9 +123,10 @@ final class MainMenu {
 
     private Menu fileMenu() {
         Menu bundled = menu("menu.file.bundled", "menu-bundled");
-        for (int i = 0; i < BundledScenarios.ALL.size(); i++) {
-            String name = BundledScenarios.ALL.get(i);
-            MenuItem item = item("bundled." + ScenarioFiles.displayName(Path.of(name)), "menu-bundled-" + i,
+        List<String> all = ExplorerViewModel.bundledScenarios();
+        for (int i = 0; i < all.size(); i++) {
+            String name = all.get(i);
+            MenuItem item = item(DocumentNames.bundledLabelKey(name), "menu-bundled-" + i,
                     new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN),
                     () -> actions.openBundled(name));
             bundled.getItems().add(item);
@@ -163,9 +164,11 @@ final class MainMenu {
         }
         return withItems(menu("menu.export", "menu-export"),
                 item("menu.export.brief", "menu-export-brief", shortcut(KeyCode.E), exports::exportBrief),
+                item("menu.export.deck", "menu-export-deck", null, exports::exportDeck),
                 item("menu.export.table", "menu-export-table", shortcutShift(KeyCode.E), () -> exports.exportTable(false)),
                 item("menu.export.excel", "menu-export-excel", new KeyCodeCombination(KeyCode.E,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), () -> exports.exportTable(true)),
+                item("menu.export.workbook", "menu-export-workbook", null, exports::exportWorkbook),
                 charts);
     }
 

@@ -3,7 +3,7 @@ package com.computegap.view;
 import com.computegap.model.GoalSeek;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.Scenario;
-import com.computegap.scenario.ScenarioException;
+import com.computegap.viewmodel.DocumentException;
 import com.computegap.chart.ChartInput;
 import com.computegap.chart.ChartKind;
 import com.computegap.view.chart.ChartRenderService;
@@ -15,22 +15,17 @@ import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.KpiViewModel;
 import com.computegap.text.Messages;
-import com.computegap.viewmodel.PresentationViewModel;
 import com.computegap.viewmodel.Theme;
-import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -74,8 +69,8 @@ public final class MainWindow {
     private GoalSeekDialog goalSeek;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
-    private PresentationViewModel presentation;
-    private boolean wasFullScreen;
+    private javafx.scene.control.MenuBar menuBar;
+    private final PresentationMode presentation;
 
     public MainWindow(Stage stage, ExplorerViewModel vm, CompareViewModel compare, AppearanceViewModel appearance,
                       ChartsPresenter presenter, ChartRenderService charts, AnalysisViewModels analysis) {
@@ -88,7 +83,15 @@ public final class MainWindow {
         this.stage = stage;
         this.actions = new DocumentActions(vm, () -> stage);
         this.exports = new ExportActions(vm, this::chartInput, () -> stage);
+        exports.useDeckTheme(() -> ChartTheme.valueOf(appearance.themeProperty().get().name()));
         root.setId("main-window");
+        this.presentation = new PresentationMode(stage, vm, appearance, charts, this::applyTheme, () -> {
+            scene().setRoot(root);
+            // the chart nodes were borrowed by presentation mode: give them back to a fresh grid; the
+            // controls panel, its open sections and scroll position stay as they were
+            root.setCenter(center());
+            applyTheme();
+        });
         build();
 
         // 1600x1000 where the screen has room, otherwise most of the screen (a 1366x768 laptop).
@@ -97,8 +100,9 @@ public final class MainWindow {
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         scene.addPreLayoutPulseListener(vm::flushRecompute);
         scene.getAccelerators().put(REDO, vm::redo);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
-        acceptDroppedFiles();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, presentation::keys);
+        FileDrop.install(scene, actions::open);
+        SizeClasses.follow(scene, root);
         applyTheme();
         appearance.themeProperty().addListener((obs, was, now) -> applyTheme());
         appearance.presentationThemeProperty().addListener((obs, was, now) -> applyTheme());
@@ -106,10 +110,8 @@ public final class MainWindow {
 
         stage.titleProperty().bind(vm.titleProperty());
         stage.setScene(scene);
-        stage.setMinWidth(Math.min(1100, screen.getWidth()));
-        stage.setMinHeight(Math.min(700, screen.getHeight()));
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreenExitHint("");
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
         stage.setOnCloseRequest(e -> {
             if (!actions.confirmDiscard()) {
                 e.consume();
@@ -142,39 +144,17 @@ public final class MainWindow {
 
     /** Whether presentation mode is showing. */
     public boolean isPresenting() {
-        return presentation != null;
+        return presentation.isShowing();
     }
 
     /** Full screen, large type, one chart at a time; Esc leaves. */
     public void enterPresentation() {
-        if (presentation != null) {
-            return;
-        }
-        presentation = new PresentationViewModel(vm, appearance, ChartsPresenter.ORDER.size());
-        PresentationView view = new PresentationView(vm, presentation, appearance, charts, ChartsPresenter.ORDER,
-                this::exitPresentation);
-        wasFullScreen = stage.isFullScreen();
-        scene.setRoot(view);
-        applyTheme();
-        stage.setFullScreen(true);
-        view.requestFocus();
+        presentation.enter();
     }
 
     /** Back to the normal layout, as it was before presenting. */
     public void exitPresentation() {
-        if (presentation == null) {
-            return;
-        }
-        presentation = null;
-        for (var kind : ChartsPresenter.ORDER) {
-            charts.view(kind).zoomProperty().set(1);
-        }
-        stage.setFullScreen(wasFullScreen);
-        scene.setRoot(root);
-        // the chart nodes were borrowed by presentation mode: give them back to a fresh grid; the
-        // controls panel, its open sections and scroll position stay as they were
-        root.setCenter(center());
-        applyTheme();
+        presentation.exit();
     }
 
     /**
@@ -220,7 +200,7 @@ public final class MainWindow {
 
             @Override
             public void shortcuts() {
-                Dialogs.showShortcuts(stage, root.getTop());
+                Dialogs.showShortcuts(stage, menuBar);
             }
 
             @Override
@@ -228,9 +208,15 @@ public final class MainWindow {
                 Dialogs.showAbout(stage);
             }
         });
-        root.setTop(new VBox(menu.build(compare, appearance, AnalysisMenu.build(analysis, this::showGoalSeek,
-                this::showGoalSeek)), new MainToolBar(vm, compare, actions, this::enterPresentation)));
-        root.setLeft(new ControlsPanel(vm, appearance, expanded, analysis.ranges()));
+        menuBar = menu.build(compare, appearance, AnalysisMenu.build(analysis, this::showGoalSeek, this::showGoalSeek));
+        // menus and the meeting commands share one row: the height goes to the charts
+        MainToolBar toolBar = new MainToolBar(vm, compare, actions, this::enterPresentation);
+        HBox.setHgrow(toolBar, Priority.ALWAYS);
+        HBox top = new HBox(menuBar, toolBar);
+        top.getStyleClass().add("top-bar");
+        root.setTop(top);
+        root.setLeft(new ControlsRail(new ControlsPanel(vm, appearance, expanded, analysis.ranges()),
+                compare.activeProperty()));
         if (uncertaintyView != null) {
             uncertaintyView.dispose();
             uncertaintyView = null;
@@ -240,7 +226,7 @@ public final class MainWindow {
             goalSeek = null;
         }
         root.setCenter(center());
-        root.setBottom(statusBar());
+        root.setBottom(new StatusBar(vm, exports.statusProperty()));
     }
 
     /** The uncertainty view, built when first shown: its charts cost start-up time most sessions never use. */
@@ -264,11 +250,14 @@ public final class MainWindow {
             ContextMenu menu = new ContextMenu(export);
             charts.view(kind).setOnContextMenuRequested(e -> menu.show(charts.view(kind), e.getScreenX(), e.getScreenY()));
         }
-        ChartGrid grid = new ChartGrid(presenter.cells());
-        ChartTabs tabs = new ChartTabs(grid, this::uncertaintyView, analysis.uncertainty().activeProperty());
-        VBox center = new VBox(header(), kpiRow(), tabs, new ComparePanel(compare));
+        ChartGrid grid = new ChartGrid(ChartsPresenter.ORDER, presenter.cells());
+        ChartTabs tabs = new ChartTabs(grid, this::uncertaintyView, analysis.uncertainty().activeProperty(),
+                () -> RealityCheckView.of(vm));
+        CompareSplit body = new CompareSplit(tabs, new ComparePanel(compare), compare.activeProperty());
+        VBox center = new VBox(header(), kpiRow(), body);
         center.getStyleClass().add("center");
-        VBox.setVgrow(tabs, Priority.ALWAYS);
+        center.setMinWidth(0);
+        VBox.setVgrow(body, Priority.ALWAYS);
         return center;
     }
 
@@ -290,7 +279,7 @@ public final class MainWindow {
         vm.relocalize();
         analysis.relocalize();
         charts.refreshTexts();
-        if (presentation != null) {
+        if (presentation.isShowing()) {
             exitPresentation();
         } else {
             build();
@@ -298,7 +287,7 @@ public final class MainWindow {
     }
 
     private void applyTheme() {
-        Theme theme = presentation != null ? appearance.presentationThemeProperty().get()
+        Theme theme = presentation.isShowing() ? appearance.presentationThemeProperty().get()
                 : appearance.themeProperty().get();
         Parent current = scene.getRoot();
         for (Parent p : List.of(root, current)) {
@@ -308,63 +297,17 @@ public final class MainWindow {
             p.getStyleClass().add(theme.styleClass());
         }
         root.getStyleClass().remove("presentation");
-        if (presentation != null) {
+        if (presentation.isShowing()) {
             current.getStyleClass().add("presentation");
         }
         charts.applyTheme(ChartTheme.valueOf(theme.name()));
-    }
-
-    private void presentationKeys(KeyEvent e) {
-        if (presentation == null) {
-            return;
-        }
-        boolean editing = scene.getFocusOwner() instanceof Slider || scene.getFocusOwner() instanceof TextInputControl;
-        switch (e.getCode()) {
-            case ESCAPE, F5 -> exitPresentation();
-            case PAGE_DOWN -> presentation.next();
-            case PAGE_UP -> presentation.previous();
-            case RIGHT, DOWN -> {
-                if (editing) {
-                    return;
-                }
-                presentation.next();
-            }
-            case LEFT, UP -> {
-                if (editing) {
-                    return;
-                }
-                presentation.previous();
-            }
-            case HOME -> {
-                if (editing) {
-                    return;
-                }
-                presentation.first();
-            }
-            case END -> {
-                if (editing) {
-                    return;
-                }
-                presentation.last();
-            }
-            default -> {
-                if (UNDO.match(e)) {
-                    vm.undo();
-                } else if (REDO.match(e)) {
-                    vm.redo();
-                } else {
-                    return;
-                }
-            }
-        }
-        e.consume();
     }
 
     private void chooseCompareFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dialog.compareOpen.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filter.scenario"),
-                "*" + com.computegap.scenario.ScenarioFiles.EXTENSION));
+                "*" + com.computegap.text.DocumentNames.EXTENSION));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
             compareWithFile(f.toPath());
@@ -375,7 +318,7 @@ public final class MainWindow {
     public void compareWithFile(Path file) {
         try {
             compare.openB(file);
-        } catch (ScenarioException e) {
+        } catch (DocumentException e) {
             Dialogs.showError(stage, "dialog.openFailed.header", e);
         }
     }
@@ -389,6 +332,12 @@ public final class MainWindow {
         description.getStyleClass().add(Styles.SCENARIO_DESCRIPTION);
         description.setWrapText(true);
         description.setMaxHeight(44);
+        // one or two lines as the window allows; the whole text is one hover away
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(520);
+        whole.textProperty().bind(description.textProperty());
+        description.setTooltip(whole);
         vm.scenarioProperty().addListener((obs, was, now) -> describe(now, name, description));
         describe(vm.scenario(), name, description);
         VBox box = new VBox(2, name, description);
@@ -402,61 +351,10 @@ public final class MainWindow {
     }
 
     private Region kpiRow() {
-        HBox row = new HBox();
-        row.getStyleClass().add(Styles.KPI_ROW);
-        row.setId("kpi-row");
+        List<KpiCard> cards = new java.util.ArrayList<>();
         for (KpiViewModel k : vm.kpis()) {
-            KpiCard card = new KpiCard(k);
-            HBox.setHgrow(card, Priority.ALWAYS);
-            card.setMaxWidth(Double.MAX_VALUE);
-            row.getChildren().add(card);
+            cards.add(new KpiCard(k));
         }
-        return row;
-    }
-
-    private Region statusBar() {
-        Label status = new Label();
-        status.setId("status");
-        Runnable refresh = () -> {
-            Path f = vm.fileProperty().get();
-            String where = f != null ? f.toAbsolutePath().toString()
-                    : vm.bundledName() != null ? Messages.format("status.bundled", vm.bundledName())
-                    : Messages.get("status.unsaved");
-            status.setText(Messages.format("status.text", where,
-                    String.format(Messages.locale(), "%.1f", vm.lastRecomputeNanos() / 1000.0)));
-        };
-        vm.resultProperty().addListener((obs, was, now) -> refresh.run());
-        vm.fileProperty().addListener((obs, was, now) -> refresh.run());
-        refresh.run();
-        Label exportStatus = new Label();
-        exportStatus.setId("export-status");
-        exportStatus.textProperty().bind(exports.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer, exportStatus);
-        bar.getStyleClass().add(Styles.STATUS_BAR);
-        bar.setPadding(new Insets(3, 10, 3, 10));
-        return bar;
-    }
-
-    private void acceptDroppedFiles() {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
-                File f = e.getDragboard().getFiles().get(0);
-                e.setDropCompleted(true);
-                e.consume();
-                // Opened after the drop completes, so the modal dialogs do not block the drag source.
-                Platform.runLater(() -> actions.open(f.toPath()));
-                return;
-            }
-            e.setDropCompleted(false);
-            e.consume();
-        });
+        return new KpiRow(cards);
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 
@@ -63,6 +64,7 @@ final class ParameterRow extends GridPane {
         Label label = new Label(vm.label());
         label.getStyleClass().add(Styles.PARAMETER_LABEL);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the value field gives way, never the name
 
         TextField field = new TextField();
         field.setId(id + "-field");

@@ -64,14 +64,11 @@ final class PresentationView extends BorderPane {
         HBox top = new HBox(16, name, spacer, theme, leave);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        HBox kpis = new HBox();
-        kpis.getStyleClass().add(Styles.KPI_ROW);
+        List<KpiCard> cards = new java.util.ArrayList<>();
         for (KpiViewModel k : vm.kpis()) {
-            KpiCard card = new KpiCard(k);
-            card.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(card, Priority.ALWAYS);
-            kpis.getChildren().add(card);
+            cards.add(new KpiCard(k));
         }
+        KpiRow kpis = new KpiRow(cards);
         setTop(new VBox(10, top, kpis));
 
         VBox sliders = new VBox(4);

@@ -1,18 +1,12 @@
 package com.computegap.viewmodel;
 
-import com.computegap.text.Formats;
-import com.computegap.text.KpiKind;
+import com.computegap.text.DocumentNames;
 import com.computegap.text.Messages;
 
-import com.computegap.model.FieldScope;
 import com.computegap.model.GapModel;
 import com.computegap.model.ModelResult;
-import com.computegap.model.NumericField;
-import com.computegap.model.ParameterPath;
 import com.computegap.model.Scenario;
-import com.computegap.model.ScenarioParameters;
-import com.computegap.model.Unit;
-import com.computegap.scenario.ScenarioException;
+import com.computegap.scenario.BundledScenarios;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,10 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Side-by-side comparison of two scenarios, A and B. Either the current state is pinned as A and the
@@ -61,7 +51,7 @@ public final class CompareViewModel {
     }
 
     /** Opens a second file as B; the live document is A. On failure nothing changes. */
-    public void openB(Path file) throws ScenarioException {
+    public void openB(Path file) throws DocumentException {
         Scenario s = document.read(file);
         fixed = s;
         fixedResult = GapModel.compute(s);
@@ -77,6 +67,12 @@ public final class CompareViewModel {
         mode = Mode.LIVE_A_FILE_B;
         bName.set(label);
         refresh();
+    }
+
+    /** Uses a bundled scenario as B, by its file name (from {@link ExplorerViewModel#bundledScenarios}). */
+    public void compareWithBundled(String fileName) {
+        compareWith(BundledScenarios.load(fileName),
+                Messages.format("compare.file", Messages.get(DocumentNames.bundledLabelKey(fileName))));
     }
 
     /** Ends the comparison. */
@@ -136,67 +132,7 @@ public final class CompareViewModel {
         } else {
             aName.set(Messages.format("compare.liveA", document.scenario().name()));
         }
-        rows.setAll(table(scenarioA(), resultA(), scenarioB(), resultB()));
+        rows.setAll(ComparisonTable.of(scenarioA(), resultA(), scenarioB(), resultB()));
         active.set(true);
-    }
-
-    /** The comparison table of two scenarios; pure, so tests can check it for known pairs. */
-    public static List<ComparisonRow> table(Scenario a, ModelResult ra, Scenario b, ModelResult rb) {
-        List<ComparisonRow> out = new ArrayList<>();
-        Map<String, ParameterPath> paths = new LinkedHashMap<>();
-        ScenarioParameters.of(a).forEach(p -> paths.put(p.text(), p));
-        ScenarioParameters.of(b).forEach(p -> paths.putIfAbsent(p.text(), p));
-        for (ParameterPath p : paths.values()) {
-            double va = p.unresolvedReason(a) == null ? p.get(a) : Double.NaN;
-            double vb = p.unresolvedReason(b) == null ? p.get(b) : Double.NaN;
-            if (Double.compare(va, vb) != 0) {
-                out.add(new ComparisonRow(ComparisonRow.Kind.PARAMETER, p.text(), parameterLabel(p),
-                        va, vb, parameterText(p.field(), va), parameterText(p.field(), vb), difference(p.field(), va, vb)));
-            }
-        }
-        for (KpiKind k : KpiKind.values()) {
-            double va = k.valueOf(ra);
-            double vb = k.valueOf(rb);
-            out.add(new ComparisonRow(ComparisonRow.Kind.KPI, k.nodeId(), Messages.get(k.keyStem() + ".title"), va, vb,
-                    kpiText(k, va), kpiText(k, vb), kpiChange(va, vb)));
-        }
-        return out;
-    }
-
-    private static String parameterLabel(ParameterPath p) {
-        String base = Messages.get("param." + p.field().template() + ".label");
-        if (p.selector() == null) {
-            return base;
-        }
-        String owner = p.field().scope() == FieldScope.HYPERSCALER ? p.selector().text()
-                : Messages.format("compare.megaProject", p.selector().index() + 1);
-        return owner + " · " + base;
-    }
-
-    private static String parameterText(NumericField f, double v) {
-        if (Double.isNaN(v)) {
-            return Messages.get("compare.absent");
-        }
-        return f.unit() == Unit.YEAR ? Formats.year((int) v) : Formats.withUnit(v, f.unit());
-    }
-
-    private static String difference(NumericField f, double a, double b) {
-        if (Double.isNaN(a) || Double.isNaN(b) || f.unit() == Unit.YEAR) {
-            return "";
-        }
-        double d = b - a;
-        return (d > 0 ? "+" : "−") + Formats.amount(Math.abs(d));
-    }
-
-    private static String kpiText(KpiKind k, double v) {
-        return k.isRatio() ? Formats.times(v) : Messages.format("kpi.money", Formats.amount(v));
-    }
-
-    private static String kpiChange(double a, double b) {
-        if (!Double.isFinite(a) || !Double.isFinite(b) || a == 0) {
-            return Double.compare(a, b) == 0 ? "" : "–";
-        }
-        double pct = (b - a) / a * 100;
-        return Math.abs(pct) < 0.05 ? "" : Formats.percentChange(pct);
     }
 }

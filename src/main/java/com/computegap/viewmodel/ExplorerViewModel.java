@@ -1,7 +1,9 @@
 package com.computegap.viewmodel;
 
 import com.computegap.text.KpiKind;
+import com.computegap.text.DocumentNames;
 import com.computegap.text.Messages;
+import com.computegap.text.ParameterNames;
 
 import com.computegap.model.GapModel;
 import com.computegap.model.MegaProject;
@@ -204,9 +206,9 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
     /**
      * Opens a scenario file. On failure the open document is left exactly as it was.
      *
-     * @throws ScenarioException naming the file, place and reason
+     * @throws DocumentException naming the file, place and reason
      */
-    public void open(Path path) throws ScenarioException {
+    public void open(Path path) throws DocumentException {
         adopt(read(path), path);
     }
 
@@ -214,9 +216,13 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
      * Reads and validates a scenario file without touching the open document, so the window can
      * refuse a bad file before asking about unsaved changes.
      */
-    public Scenario read(Path path) throws ScenarioException {
+    public Scenario read(Path path) throws DocumentException {
         Path name = path.getFileName();
-        return ScenarioReader.read(path, name == null ? path.toString() : name.toString(), List.of());
+        try {
+            return ScenarioReader.read(path, name == null ? path.toString() : name.toString(), List.of());
+        } catch (ScenarioException e) {
+            throw new DocumentException(e);
+        }
     }
 
     /**
@@ -230,7 +236,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         if (doc != null) {
             try {
                 base = read(doc);
-            } catch (ScenarioException e) {
+            } catch (DocumentException e) {
                 doc = null; // the file is gone or damaged: recover as a new, unsaved document
             }
         }
@@ -256,7 +262,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
      *
      * @throws IllegalStateException when the document has no file (use {@link #saveAs})
      */
-    public void save() throws ScenarioException {
+    public void save() throws DocumentException {
         Path target = file.get();
         if (target == null) {
             throw new IllegalStateException("no file: use Save As");
@@ -265,13 +271,37 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
     }
 
     /** Saves to {@code path} (extension added when missing) and makes it the document's file. */
-    public void saveAs(Path path) throws ScenarioException {
-        Path target = ScenarioFiles.withExtension(path);
+    public void saveAs(Path path) throws DocumentException {
         Scenario current = scenario.get();
-        ScenarioFiles.save(current, target, target.getFileName().toString());
+        Path target = write(current, path);
         file.set(target);
         saved.set(current);
         recentFiles.add(target);
+    }
+
+    /**
+     * Writes the {@link #sharingCopy} to {@code path} (extension added when missing); the document
+     * keeps its own file and unsaved state.
+     *
+     * @return the file written
+     */
+    public Path saveSharingCopy(Path path) throws DocumentException {
+        return write(sharingCopy(), path);
+    }
+
+    private static Path write(Scenario s, Path path) throws DocumentException {
+        Path target = DocumentNames.withExtension(path);
+        try {
+            ScenarioFiles.save(s, target, target.getFileName().toString());
+        } catch (ScenarioException e) {
+            throw new DocumentException(e);
+        }
+        return target;
+    }
+
+    /** The bundled scenarios in menu order: file names for {@link #openBundled}. */
+    public static List<String> bundledScenarios() {
+        return BundledScenarios.ALL;
     }
 
     private void replaceDocument(Scenario s, Path path) {
@@ -298,7 +328,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
         Scenario base = original.get();
         String origin = bundledName != null ? base.name()
                 : file.get() != null ? file.get().getFileName().toString() : base.name();
-        List<ComparisonRow> changes = CompareViewModel.table(base, originalResult, current, GapModel.compute(current))
+        List<ComparisonRow> changes = ComparisonTable.of(base, originalResult, current, GapModel.compute(current))
                 .stream().filter(r -> r.kind() == ComparisonRow.Kind.PARAMETER).toList();
         StringBuilder note = new StringBuilder(changes.isEmpty()
                 ? Messages.format("share.unchanged", origin)
@@ -321,7 +351,7 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
             return;
         }
         Scenario after = path.with(before, path.field().validRange().clamp(value));
-        history.record(before, after, label(path), mergeKey);
+        history.record(before, after, ParameterNames.undoStep(path), mergeKey);
         apply(after);
     }
 
@@ -487,14 +517,8 @@ public final class ExplorerViewModel implements ParameterViewModel.Owner {
     private void refreshTitle() {
         Path f = file.get();
         Scenario s = scenario.get();
-        String name = f != null ? ScenarioFiles.displayName(f) : s == null ? "" : s.name();
+        String name = DocumentNames.documentName(f, s == null ? "" : s.name());
         title.set(Messages.format(isDirty() ? "window.title.dirty" : "window.title", name));
-    }
-
-    private static String label(ParameterPath path) {
-        String base = Messages.get("param." + path.field().template() + ".label");
-        return path.selector() == null || path.field().scope() != com.computegap.model.FieldScope.HYPERSCALER
-                ? base : path.selector().text() + " · " + base;
     }
 
     /** Whole-number fields of the horizon change the table's shape; the view rebuilds the year pickers. */

@@ -2,6 +2,7 @@ package com.computegap.viewmodel;
 
 import com.computegap.text.Formats;
 import com.computegap.text.Messages;
+import com.computegap.text.ParameterNames;
 
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterPath;
@@ -88,7 +89,7 @@ public final class ParameterViewModel {
 
     /** The row's label: the field's name, prefixed by the company or project for list fields. */
     public String label() {
-        return Messages.get("param." + field().template() + ".label");
+        return ParameterNames.field(field());
     }
 
     /** The unit as shown after the value field. */
@@ -98,7 +99,7 @@ public final class ParameterViewModel {
 
     /** Meaning, unit, valid range and source, for the tooltip. */
     public String tooltip() {
-        String help = Messages.get("param." + field().template() + ".help");
+        String help = ParameterNames.help(field());
         String range = Messages.format("param.tooltip.range", field().validRange().describe(), unit());
         String src = source.get().isEmpty() ? Messages.get("param.tooltip.noSource") : source.get();
         return Messages.format("param.tooltip", label(), help, range, src, path.text());

@@ -223,8 +223,8 @@ public final class RangeEditorViewModel {
         List<UncertainParameter> list = new ArrayList<>();
         int at = -1;
         for (UncertainParameter u : s.uncertainty()) {
-            ParameterPath p = RangesViewModel.parse(u);
-            if (p != null && RangesViewModel.sameTarget(p, target, s)) {
+            ParameterPath p = RangeTargets.parse(u);
+            if (p != null && RangeTargets.sameTarget(p, target, s)) {
                 if (at < 0) {
                     at = list.size();
                 }
@@ -248,8 +248,8 @@ public final class RangeEditorViewModel {
         Scenario s = document.scenario();
         ParameterPath target = target();
         List<UncertainParameter> list = s.uncertainty().stream().filter(u -> {
-            ParameterPath p = RangesViewModel.parse(u);
-            return p == null || !RangesViewModel.sameTarget(p, target, s);
+            ParameterPath p = RangeTargets.parse(u);
+            return p == null || !RangeTargets.sameTarget(p, target, s);
         }).toList();
         if (list.size() != s.uncertainty().size()) {
             document.change(s.withUncertainty(list),
@@ -269,8 +269,8 @@ public final class RangeEditorViewModel {
         Scenario s = document.scenario();
         UncertainParameter found = null;
         for (UncertainParameter u : s.uncertainty()) {
-            ParameterPath p = RangesViewModel.parse(u);
-            if (p != null && RangesViewModel.sameTarget(p, target, s)) {
+            ParameterPath p = RangeTargets.parse(u);
+            if (p != null && RangeTargets.sameTarget(p, target, s)) {
                 found = u;
             }
         }
@@ -440,8 +440,8 @@ public final class RangeEditorViewModel {
                 return Messages.format("unc.editor.error.notNumber", labels[i].get(), typed);
             }
         }
-        if (!existing.get() && document.scenario().uncertainty().size() >= RangesViewModel.MAX_RANGES) {
-            return Messages.format("unc.editor.error.tooMany", RangesViewModel.MAX_RANGES);
+        if (!existing.get() && document.scenario().uncertainty().size() >= RangeTargets.MAX_RANGES) {
+            return Messages.format("unc.editor.error.tooMany", RangeTargets.MAX_RANGES);
         }
         Distribution d = build(k, parsed());
         ValueRange range = row.field().validRange();

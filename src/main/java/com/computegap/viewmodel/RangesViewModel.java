@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,9 +24,6 @@ import java.util.List;
  * project rows, by an entry for all elements ({@code hyperscalers[*].growthPct}).
  */
 public final class RangesViewModel {
-
-    /** Most entries a scenario file may hold (MODEL.md section 6). */
-    public static final int MAX_RANGES = 100;
 
     private final ExplorerViewModel document;
     private final ReadOnlyObjectWrapper<List<UncertainParameter>> ranges = new ReadOnlyObjectWrapper<>(List.of());
@@ -75,8 +71,8 @@ public final class RangesViewModel {
         Scenario s = document.scenario();
         List<String> lines = new ArrayList<>();
         for (UncertainParameter u : list) {
-            ParameterPath p = parse(u);
-            if (p == null || !appliesTo(p, row, s)) {
+            ParameterPath p = RangeTargets.parse(u);
+            if (p == null || !RangeTargets.appliesTo(p, row, s)) {
                 continue;
             }
             String text = AnalysisTexts.distribution(u.distribution(), p.field());
@@ -84,47 +80,5 @@ public final class RangesViewModel {
             lines.add(all ? Messages.format("unc.badge.all", AnalysisTexts.parameter(p, s), text) : text);
         }
         return String.join("\n", lines);
-    }
-
-    /** The entry's path, or {@code null} when it is not a numeric parameter path. */
-    static ParameterPath parse(UncertainParameter u) {
-        try {
-            return ParameterPath.parse(u.param());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Whether a range for {@code p} moves the value of the concrete row {@code row}. */
-    static boolean appliesTo(ParameterPath p, ParameterPath row, Scenario s) {
-        if (p.field() != row.field()) {
-            return false;
-        }
-        if (p.selector() == null) {
-            return true;
-        }
-        if (p.selector().kind() == Selector.Kind.ALL) {
-            return true;
-        }
-        int[] mine = row.indices(s);
-        int[] theirs = p.indices(s);
-        return mine.length == 1 && theirs.length == 1 && mine[0] == theirs[0];
-    }
-
-    /** Whether {@code p} addresses exactly what {@code target} addresses (by name or index alike). */
-    static boolean sameTarget(ParameterPath p, ParameterPath target, Scenario s) {
-        if (p.field() != target.field()) {
-            return false;
-        }
-        if (p.selector() == null || target.selector() == null) {
-            return p.selector() == target.selector();
-        }
-        boolean allP = p.selector().kind() == Selector.Kind.ALL;
-        boolean allT = target.selector().kind() == Selector.Kind.ALL;
-        if (allP || allT) {
-            return allP == allT;
-        }
-        int[] a = p.indices(s);
-        return a.length > 0 && Arrays.equals(a, target.indices(s));
     }
 }

@@ -347,7 +347,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
     static Scenario withoutDanglingRanges(Scenario s, List<String> ignored) {
         List<UncertainParameter> kept = new ArrayList<>();
         for (UncertainParameter u : s.uncertainty()) {
-            ParameterPath p = RangesViewModel.parse(u);
+            ParameterPath p = RangeTargets.parse(u);
             if (p == null || p.field() == NumericField.START_YEAR || p.field() == NumericField.YEARS
                     || p.unresolvedReason(s) != null) {
                 ignored.add(u.param());

@@ -112,7 +112,7 @@ class ChartDatasetsTest {
 
     @Test
     void shouldWalkTheWaterfallThroughTheFunnelOfTheFocusYear() {
-        ChartInput input = ChartFixtures.input(BundledScenarios.ACTUALS_2025).withFocusYear(2025);
+        ChartInput input = ChartFixtures.input(BundledScenarios.ESSAY).withFocusYear(2025);
         WaterfallChart chart = ChartFixtures.chart(ChartKind.WATERFALL, input);
         DepinFunnel f = DepinFunnel.of(input.scenario(), input.result().row(2025));
         double[] stages = {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),
@@ -135,12 +135,12 @@ class ChartDatasetsTest {
         YearTableDataset stack = chart.datasets().hyperscalers();
         var plotDataset = chart.chart().getXYPlot().getDataset(CapexChart.STACK);
 
-        chart.update(ChartFixtures.input(BundledScenarios.ACTUALS_2025));
+        chart.update(ChartFixtures.input(BundledScenarios.REALITY_2026));
 
         assertSame(before, chart.chart());
         assertSame(stack, chart.datasets().hyperscalers());
         assertSame(plotDataset, chart.chart().getXYPlot().getDataset(CapexChart.STACK));
-        assertEquals(ChartFixtures.input(BundledScenarios.ACTUALS_2025).result().first().hyperscalerAiCapexUsdB(),
+        assertEquals(ChartFixtures.input(BundledScenarios.REALITY_2026).result().first().hyperscalerAiCapexUsdB(),
                 stack.stackTotal(0), 1e-9);
         assertEquals(true, chart.chart().isNotify(), "notification is restored after the batch");
     }

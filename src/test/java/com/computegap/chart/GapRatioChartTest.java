@@ -61,7 +61,7 @@ class GapRatioChartTest {
     @Test
     void shouldShowNoNoteWhenEveryGapIsDrawable() {
         Scenario s = BundledScenarios.load(BundledScenarios.ESSAY);
-        s = s.withDepin(s.depin().with("emissionYears", s.years()));
+        s = s.withDepin(s.depin().withEmissionYears(s.years()));
 
         GapRatioChart chart = ChartFixtures.chart(ChartKind.GAP, ChartFixtures.input(s));
         ChartFixtures.draw(chart, 1200, 800);
@@ -71,7 +71,7 @@ class GapRatioChartTest {
 
     @Test
     void shouldKeepParityOnTheAxis() {
-        GapRatioChart chart = ChartFixtures.chart(ChartKind.GAP, ChartFixtures.input(BundledScenarios.ACTUALS_2025));
+        GapRatioChart chart = ChartFixtures.chart(ChartKind.GAP, ChartFixtures.input(BundledScenarios.REALITY_2026));
 
         Range range = chart.chart().getXYPlot().getRangeAxis().getRange();
 
@@ -83,8 +83,8 @@ class GapRatioChartTest {
     static Scenario nothingAnywhere() {
         Scenario s = BundledScenarios.load(BundledScenarios.ESSAY).withYears(3).withHyperscalers(List.of())
                 .withMegaProjects(List.of());
-        DepinParams d = s.depin().with("newIncentiveCapUsdB", 0).with("initialInstalledK", 0);
-        ChipParams c = s.chips().with("hyperscalerInitialInstalledK", 0);
+        DepinParams d = s.depin().withNewIncentiveCapUsdB(0).withInitialInstalledK(0);
+        ChipParams c = s.chips().withHyperscalerInitialInstalledK(0);
         return s.withDepin(d).withChips(c);
     }
 }

@@ -28,7 +28,7 @@ class TableExportTest {
             + "tokenPriceIndex,usageRevenueUsdB,listPriceUsdK";
 
     // the lockout scenario has an infinite compute gap in its last year
-    private final ModelResult result = ExportFixtures.result(ExportFixtures.scenario(BundledScenarios.HYPERSCALER_LOCKOUT));
+    private final ModelResult result = ExportFixtures.result(ExportFixtures.scenario(BundledScenarios.TAIWAN_DISRUPTION));
 
     @Test
     void shouldWriteTheContractHeaderAndRoundTripEveryValue() {
@@ -82,7 +82,7 @@ class TableExportTest {
     void shouldWriteInfinityAsTheSymbolAndNaNAsAnEmptyCell() {
         String[] lines = TableExport.excelCsv(result, Locale.GERMANY).substring(1).split("\r\n");
         YearRow last = result.last();
-        assertEquals(Double.POSITIVE_INFINITY, last.computeGapRatio(), "precondition: the lockout's last year");
+        assertEquals(Double.POSITIVE_INFINITY, last.computeGapRatio(), "precondition: the Taiwan case's last year (DePIN's chips retired)");
 
         String[] cells = lines[lines.length - 1].split(";", -1);
         assertEquals(TableExport.EXCEL_INFINITY, cells[Column.COMPUTE_GAP_RATIO.ordinal()]);

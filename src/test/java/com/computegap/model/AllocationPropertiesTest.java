@@ -41,7 +41,7 @@ class AllocationPropertiesTest {
         RandomScenarios random = new RandomScenarios(13L);
         for (int i = 0; i < 2000; i++) {
             Scenario s = random.next();
-            Scenario capped = s.withChips(s.chips().with("hyperscalerPriorityCapPct", 100));
+            Scenario capped = s.withChips(s.chips().withHyperscalerPriorityCapPct(100));
             var loose = GapModel.compute(s).rows();
             var tight = GapModel.compute(capped).rows();
             for (int n = 0; n < loose.size(); n++) {

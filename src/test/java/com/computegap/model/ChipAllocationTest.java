@@ -79,7 +79,7 @@ class ChipAllocationTest {
     void shouldCutSupplyOnlyInTheShockYears() {
         // 4 years from 2030, supply 100 growing 10 %/yr, a 60 % cut in 2031 and 2032.
         Scenario s = TestScenarios.simple(0.0, 100, 80).withYears(4);
-        s = s.withChips(s.chips().with("supplyGrowthPct", 10).withShock(new SupplyShock(2031, 2, 60)));
+        s = s.withChips(s.chips().withSupplyGrowthPct(10).withShock(new SupplyShock(2031, 2, 60)));
         var rows = GapModel.compute(s).rows();
         assertAll(
                 () -> assertEquals(100, rows.get(0).supplyK(), EPS),

@@ -27,8 +27,11 @@ class DepinFunnelTest {
             assertEquals(row.depinDemandK(), f.acceleratorSpendUsdB() * 1000 / f.unitPriceUsdK(),
                     1e-9 * Math.max(1, row.depinDemandK()));
             assertEquals(row.depinEffectiveK(), f.effectiveK());
-            double[] stages = {f.emittedUsdB(), f.soldUsdB(), f.absorbedUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(),
-                f.acceleratorSpendUsdB()};
+            assertEquals(row.depinCashRealizedUsdB(), f.cashUsdB(), 1e-12 * Math.max(1, f.cashUsdB()));
+            assertEquals(row.usageRevenueUsdB(), f.usageRevenueUsdB());
+            assertTrue(f.absorbedUsdB() <= f.soldUsdB());
+            // usage revenue joins the token cash before the AI share: the chain runs through the cash
+            double[] stages = {f.cashUsdB(), f.aiShareUsdB(), f.aiCapexUsdB(), f.acceleratorSpendUsdB()};
             for (int i = 1; i < stages.length; i++) {
                 // x * 100 / 100 may differ from x in the last bit, hence the tolerance
                 assertTrue(stages[i] <= stages[i - 1] * (1 + 1e-12), "stage " + i + " keeps at most what stage "

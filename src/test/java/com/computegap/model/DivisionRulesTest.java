@@ -47,7 +47,7 @@ class DivisionRulesTest {
     @Test
     void shouldMakeParityBuyerDemandInfiniteWhenNothingGoesToAi() {
         Scenario s = TestScenarios.withBuyers(1, 100, 80, 0, 5);
-        s = s.withDepin(s.depin().with("aiSharePct", 0));
+        s = s.withDepin(s.depin().withAiSharePct(0));
         YearRow r = GapModel.compute(s).first();
         assertEquals(Double.POSITIVE_INFINITY, r.parityBuyerDemandUsdB());
         assertEquals(Double.POSITIVE_INFINITY, r.parityTokenPriceMultiplier());
@@ -57,7 +57,7 @@ class DivisionRulesTest {
     @Test
     void shouldMakeParityBuyerDemandInfiniteWhenEverythingIsResoldCloud() {
         Scenario s = TestScenarios.withBuyers(1, 100, 80, 0, 5);
-        s = s.withDepin(s.depin().with("cloudResoldSharePct", 100));
+        s = s.withDepin(s.depin().withCloudResoldSharePct(100));
         YearRow r = GapModel.compute(s).first();
         assertEquals(0, r.depinAiCapexUsdB());
         assertEquals(Double.POSITIVE_INFINITY, r.parityBuyerDemandUsdB());
@@ -74,11 +74,11 @@ class DivisionRulesTest {
     @Test
     void shouldCapCashAtBuyerDemandAndGiveZeroWhenBuyersBringNothing() {
         Scenario s = TestScenarios.withBuyers(1, 100, 80, 0, 5);
-        s = s.withDepin(s.depin().with("buyerDemandUsdB", 2));
+        s = s.withDepin(s.depin().withBuyerDemandUsdB(2));
         YearRow r = GapModel.compute(s).first();
         assertEquals(5, r.depinSellPressureUsdB(), 1e-12);
         assertEquals(2, r.depinCashRealizedUsdB(), 1e-12);
-        s = s.withDepin(s.depin().with("buyerDemandUsdB", 0));
+        s = s.withDepin(s.depin().withBuyerDemandUsdB(0));
         YearRow none = GapModel.compute(s).first();
         assertEquals(0, none.depinCashRealizedUsdB());
         assertEquals(Double.POSITIVE_INFINITY, none.spendGapRatio());
@@ -87,9 +87,9 @@ class DivisionRulesTest {
     @Test
     void shouldGiveAnInfiniteIncentiveRatioWhenTodaysMarketCapIsZero() {
         Scenario s = TestScenarios.withBuyers(1, 100, 80, 0, 5);
-        s = s.withDepin(s.depin().with("marketCapUsdB", 0));
+        s = s.withDepin(s.depin().withMarketCapUsdB(0));
         assertEquals(Double.POSITIVE_INFINITY, GapModel.compute(s).summary().incentiveVsTodayCapRatio());
-        s = s.withDepin(s.depin().with("newIncentiveCapUsdB", 0));
+        s = s.withDepin(s.depin().withNewIncentiveCapUsdB(0));
         assertTrue(Double.isNaN(GapModel.compute(s).summary().incentiveVsTodayCapRatio()));
     }
 

@@ -114,7 +114,7 @@ class GoalSeekTest {
         assertTrue(jump.value() < 1e-300, jump::describe);
 
         // ... and with no incentives either the spend gap is 0/0 for every sell share.
-        Scenario nothing = noHyperscalers.withDepin(noHyperscalers.depin().with("newIncentiveCapUsdB", 0));
+        Scenario nothing = noHyperscalers.withDepin(noHyperscalers.depin().withNewIncentiveCapUsdB(0));
         Result undefined = GoalSeek.solve(nothing, SELL, Goal.of(Column.SPEND_GAP_RATIO, 2024, 5));
         assertEquals(Status.UNDEFINED, undefined.status());
     }

@@ -14,9 +14,9 @@ class InstalledBaseTest {
     /** Useful life 4, hyperscaler base 100, DePIN base 40, 10 units bought every year by each side. */
     private static List<YearRow> sixYears() {
         Scenario s = TestScenarios.withBuyers(0.010, 1000, 100, 0, 0.010).withYears(6);
-        s = s.withDepin(s.depin().with("initialInstalledK", 40).with("frontierEfficiencyPct", 50)
-                .with("emissionYears", 6).with("newIncentiveCapUsdB", 0.060));
-        s = s.withChips(s.chips().with("hyperscalerInitialInstalledK", 100));
+        s = s.withDepin(s.depin().withInitialInstalledK(40).withFrontierEfficiencyPct(50)
+                .withEmissionYears(6).withNewIncentiveCapUsdB(0.060));
+        s = s.withChips(s.chips().withHyperscalerInitialInstalledK(100));
         return GapModel.compute(s).rows();
     }
 
@@ -45,7 +45,7 @@ class InstalledBaseTest {
     @Test
     void shouldKeepAUnitForExactlyOneYearWhenTheUsefulLifeIsOne() {
         Scenario s = TestScenarios.withBuyers(0.010, 1000, 100, 0, 0).withYears(3);
-        s = s.withChips(s.chips().with("usefulLifeYears", 1).with("hyperscalerInitialInstalledK", 100));
+        s = s.withChips(s.chips().withUsefulLifeYears(1).withHyperscalerInitialInstalledK(100));
         var rows = GapModel.compute(s).rows();
         assertEquals(110, rows.get(0).hyperscalerInstalledK(), EPS);
         assertEquals(10, rows.get(1).hyperscalerInstalledK(), EPS);

@@ -80,7 +80,7 @@ class MonteCarloTest {
         // value at 100 and never above it; the mean is that of the clamped normal, 93.02 %.
         MonteCarloResult r = run(essayWith(u("depin.sellSharePct", new Distribution.Normal(95, 10))), RUNS);
         Column c = Column.DEPIN_SELL_PRESSURE_USD_B;
-        double atTop = c.of(GapModel.compute(ESSAY.withDepin(ESSAY.depin().with("sellSharePct", 100))).first());
+        double atTop = c.of(GapModel.compute(ESSAY.withDepin(ESSAY.depin().withSellSharePct(100))).first());
         assertEquals(atTop, r.get(c, Y0, Statistic.P75));
         assertEquals(atTop, r.get(c, Y0, Statistic.P95));
         double gross = 80.0 / 3;

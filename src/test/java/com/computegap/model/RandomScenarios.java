@@ -57,7 +57,24 @@ public final class RandomScenarios {
                 c.unitPriceChangePctPerYear(), c.hyperscalerPriorityCapPct(), c.otherBuyersUsdB(),
                 c.otherBuyersGrowthPct(), c.usefulLifeYears(), c.hyperscalerInitialInstalledK(), c.shock(),
                 edge(0, 1000, 200 * random.nextDouble()));
-        return s.withDepin(v2).withChips(chips).withSchemaVersion(2);
+        return s.withDepin(v2).withChips(chips);
+    }
+
+    /**
+     * {@code s} with the years that the model accepts but a file does not (a mega project or shock
+     * starting before 2000 or after 2100) moved into 2000..2100, so it can be saved and read back.
+     */
+    public static Scenario fileValid(Scenario s) {
+        List<MegaProject> projects = new ArrayList<>();
+        for (MegaProject p : s.megaProjects()) {
+            projects.add(p.withStartYear(Math.max(2000, Math.min(2100, p.startYear()))));
+        }
+        Scenario out = s.withMegaProjects(projects);
+        SupplyShock shock = s.chips().shock();
+        if (shock != null) {
+            out = out.withChips(out.chips().withShock(shock.withYear(Math.max(2000, Math.min(2100, shock.year())))));
+        }
+        return out;
     }
 
     private double edge(double a, double b, double otherwise) {

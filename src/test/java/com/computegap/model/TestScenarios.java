@@ -27,7 +27,7 @@ public final class TestScenarios {
                                       double otherUsdB, double depinUsdB) {
         Scenario s = simple(aiCapexUsdB, supplyK, priorityCapPct);
         // DePIN AI capex = emission (newIncentiveCap / 1 year) * price 1 * sell 100 % with ample buyers.
-        return s.withDepin(s.depin().with("newIncentiveCapUsdB", depinUsdB).with("buyerDemandUsdB", 1e9))
-                .withChips(s.chips().with("otherBuyersUsdB", otherUsdB));
+        return s.withDepin(s.depin().withNewIncentiveCapUsdB(depinUsdB).withBuyerDemandUsdB(1e9))
+                .withChips(s.chips().withOtherBuyersUsdB(otherUsdB));
     }
 }

@@ -68,7 +68,7 @@ class TornadoTest {
                         u("depin.sellSharePct", new Distribution.Uniform(0, 100))));
         Tornado t = Tornado.of(s, Column.DEPIN_SHARE_OF_AI_CAPEX_PCT, 2024);
         assertEquals(100.0, t.bars().get(0).swing());
-        Tornado gap = Tornado.of(s.withDepin(s.depin().with("newIncentiveCapUsdB", 0)), Column.SPEND_GAP_RATIO, 2024);
+        Tornado gap = Tornado.of(s.withDepin(s.depin().withNewIncentiveCapUsdB(0)), Column.SPEND_GAP_RATIO, 2024);
         assertTrue(Double.isNaN(gap.bars().get(gap.bars().size() - 1).swing()));
     }
 

@@ -67,13 +67,17 @@ class ScenarioFuzzTest {
             NODES.numberNode(new BigDecimal("-1e-400")), NODES.numberNode(new BigDecimal("2024.0000000000000001")),
             NODES.textNode(""), NODES.textNode("5"), NODES.textNode("Meta"), NODES.textNode("x".repeat(201)),
             NODES.textNode("\ud800"), NODES.textNode("line\nbreak\u001b[0m"), NODES.booleanNode(true),
-            NODES.nullNode(), NODES.arrayNode(), NODES.objectNode(), NODES.arrayNode().add(1).add("a"));
+            NODES.nullNode(), NODES.arrayNode(), NODES.objectNode(), NODES.arrayNode().add(1).add("a"),
+            NODES.textNode("2026-01-28"), NODES.textNode("2025-02-30"), NODES.textNode("2026-1-2"),
+            NODES.textNode("hyperscalerCapexUsdB"), NODES.textNode("year"), NODES.textNode("tokenPriceIndex"),
+            NODES.numberNode(5), NODES.numberNode(5.0000001));
 
     private static final List<String> OVERRIDE_PATHS = overridePaths();
     private static final List<String> OVERRIDE_VALUES = List.of("0", "-0.0", "-0", "1", "2.5", "100", "101", "-100",
             "1000", "1e400", "NaN", "Infinity", "-Infinity", "abc", "\"Meta\"", "null", "true", "[]", "{}", "[1,2",
             "{\"year\": 2027, \"durationYears\": 2, \"supplyCutPct\": 50}", "2030", "1e-320", "1E+3", " 7 ", "",
-            "99999999999999999999999");
+            "99999999999999999999999", "2", "3", "\"2026-02-29\"", "\"2028-02-29\"", "\"Amazon\"", "\"unallocatedK\"",
+            "[{\"series\": \"supplyK\", \"year\": 2025, \"value\": 1, \"source\": \"x\"}]");
 
     private int loaded;
     private int rejected;
@@ -391,7 +395,10 @@ class ScenarioFuzzTest {
         }
         paths.addAll(List.of("name", "description", "depin", "chips", "chips.shock", "hyperscalers", "megaProjects",
                 "schemaVersion", "uncertainty", "sources", "depin.unknownField", "bogus.path", "hyperscalers[",
-                "hyperscalers[0]", "chips.shock.year.deeper", "", "[*].x", "hyperscalers[Meta].name"));
+                "hyperscalers[0]", "chips.shock.year.deeper", "", "[*].x", "hyperscalers[Meta].name",
+                // schema version 2 (MODEL.md section 7): the actuals list and its fields
+                "actuals", "actuals[0]", "actuals[*].year", "actuals[0].series", "actuals[0].company",
+                "actuals[0].value", "actuals[0].source", "actuals[0].asOf", "actuals[99].value", "actuals[0].extra"));
         return paths;
     }
 

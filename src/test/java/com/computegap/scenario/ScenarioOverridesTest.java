@@ -74,7 +74,8 @@ class ScenarioOverridesTest {
 
     @Test
     void shouldAllowNamesWithDotsAndBrackets() throws Exception {
-        Scenario renamed = essayWith("hyperscalers[Meta].name=\"Meta Platforms, Inc.\"");
+        // actuals name the companies, so a rename takes them out (the file would not load otherwise)
+        Scenario renamed = essayWith("actuals=null", "hyperscalers[Meta].name=\"Meta Platforms, Inc.\"");
         byte[] json = ScenarioWriter.toJson(renamed).getBytes(StandardCharsets.UTF_8);
         Scenario s = ScenarioReader.parse(json, "x", List.of("hyperscalers[Meta Platforms, Inc.].growthPct=9"));
         assertEquals(9, s.hyperscalers().get(3).growthPct());

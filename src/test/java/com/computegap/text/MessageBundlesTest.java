@@ -6,7 +6,7 @@ import com.computegap.model.NumericField;
 import com.computegap.model.ParameterGroup;
 import com.computegap.model.Unit;
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.scenario.ScenarioFiles;
+
 import com.computegap.chart.ChartKind;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class MessageBundlesTest {
             keys.add(u.symbolKey());
         }
         for (String name : BundledScenarios.ALL) {
-            keys.add("bundled." + ScenarioFiles.displayName(Path.of(name)));
+            keys.add(DocumentNames.bundledLabelKey(name));
         }
         for (ChartKind kind : ChartKind.values()) {
             String stem = "chart." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".";

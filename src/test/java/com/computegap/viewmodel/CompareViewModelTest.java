@@ -24,9 +24,10 @@ class CompareViewModelTest {
     void shouldListExactlyTheParametersTheBullCaseChanges() {
         Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
         Scenario bull = BundledScenarios.load(BundledScenarios.DEPIN_BULL);
-        List<ComparisonRow> rows = CompareViewModel.table(essay, GapModel.compute(essay), bull, GapModel.compute(bull));
-        assertEquals(List.of("depin.tokenPriceMultiplier", "depin.tokenPriceDriftPctPerYear", "depin.buyerDemandUsdB",
-                        "depin.buyerDemandGrowthPct"),
+        List<ComparisonRow> rows = ComparisonTable.of(essay, GapModel.compute(essay), bull, GapModel.compute(bull));
+        assertEquals(List.of("depin.tokenPriceMultiplier", "depin.buyerDemandUsdB", "depin.buyerDemandGrowthPct",
+                        "depin.priceImpactElasticity", "depin.usageRevenueUsdB", "depin.usageRevenueGrowthPct",
+                        "depin.tailEmissionPctPerYear"),
                 parameters(rows).stream().map(ComparisonRow::key).toList());
         ComparisonRow price = parameters(rows).get(0);
         assertEquals(1, price.a());
@@ -39,25 +40,27 @@ class CompareViewModelTest {
     void shouldShowBothKpiValuesAndTheChange() {
         Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
         Scenario bull = BundledScenarios.load(BundledScenarios.DEPIN_BULL);
-        ComparisonRow gap = CompareViewModel.table(essay, GapModel.compute(essay), bull, GapModel.compute(bull)).stream()
+        ComparisonRow gap = ComparisonTable.of(essay, GapModel.compute(essay), bull, GapModel.compute(bull)).stream()
                 .filter(r -> r.key().equals(KpiKind.FIRST_YEAR_SPEND_GAP.nodeId())).findFirst().orElseThrow();
         assertEquals(170.5 / (80.0 / 3), gap.a(), 1e-12);
-        assertEquals(170.5 / 80.0, gap.b(), 1e-12, "prices triple and buyers absorb everything: 80 B a year");
+        // prices triple and buyers absorb everything: 80 B a year, plus 2 B of usage revenue
+        assertEquals(170.5 / 82.0, gap.b(), 1e-12);
         assertEquals("6.39×", gap.aText());
-        assertEquals("2.13×", gap.bText());
-        assertEquals("−66.7 %", gap.change());
+        assertEquals("2.08×", gap.bText());
+        assertEquals("−67.5 %", gap.change());
     }
 
     @Test
     void shouldMarkParametersOnlyOneSideHas() {
         Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
         Scenario taiwan = BundledScenarios.load(BundledScenarios.TAIWAN_DISRUPTION);
-        List<ComparisonRow> rows = parameters(CompareViewModel.table(essay, GapModel.compute(essay), taiwan,
+        List<ComparisonRow> rows = parameters(ComparisonTable.of(essay, GapModel.compute(essay), taiwan,
                 GapModel.compute(taiwan)));
-        assertEquals(List.of("years", "chips.shock.year", "chips.shock.durationYears", "chips.shock.supplyCutPct"),
+        assertEquals(List.of("years", "depin.cloudResoldSharePct", "chips.priceFlexPct", "chips.shock.year",
+                        "chips.shock.durationYears", "chips.shock.supplyCutPct"),
                 rows.stream().map(ComparisonRow::key).toList());
-        assertEquals("(none)", rows.get(1).aText());
-        assertEquals("2027", rows.get(1).bText());
+        assertEquals("(none)", rows.get(3).aText());
+        assertEquals("2025", rows.get(3).bText());
     }
 
     @Test
@@ -74,5 +77,17 @@ class CompareViewModelTest {
         assertTrue(compare.activeProperty().get());
         compare.clear();
         assertTrue(compare.rows().isEmpty());
+    }
+
+    @Test
+    void shouldCompareWithABundledScenarioByItsFileName() {
+        ExplorerViewModel vm = ViewModels.immediate();
+        CompareViewModel compare = new CompareViewModel(vm);
+        compare.compareWithBundled(BundledScenarios.DEPIN_BULL);
+        assertEquals(CompareViewModel.Mode.LIVE_A_FILE_B, compare.mode());
+        assertEquals(BundledScenarios.load(BundledScenarios.DEPIN_BULL), compare.scenarioB());
+        assertEquals(com.computegap.text.Messages.format("compare.file",
+                com.computegap.text.Messages.get("bundled.depin-bull")), compare.bNameProperty().get());
+        assertEquals(BundledScenarios.ALL, ExplorerViewModel.bundledScenarios());
     }
 }

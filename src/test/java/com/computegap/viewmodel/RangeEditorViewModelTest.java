@@ -220,7 +220,7 @@ class RangeEditorViewModelTest {
     void shouldRefuseTheHundredAndFirstRange() {
         Scenario s = doc.scenario();
         List<UncertainParameter> many = new ArrayList<>(s.uncertainty());
-        while (many.size() < RangesViewModel.MAX_RANGES) {
+        while (many.size() < RangeTargets.MAX_RANGES) {
             many.add(new UncertainParameter("chips.otherBuyersUsdB", new Distribution.Uniform(10, 30)));
         }
         doc.change(s.withUncertainty(many), "test");

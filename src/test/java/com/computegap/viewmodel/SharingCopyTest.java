@@ -40,4 +40,27 @@ class SharingCopyTest {
         ExplorerViewModel vm = ViewModels.immediate();
         assertTrue(vm.sharingCopy().description().endsWith("Shared copy: no parameter changed from “Essay baseline (April 2024)”."));
     }
+
+    @Test
+    void shouldSaveTheSharingCopyWithTheExtensionAndKeepTheDocumentsFile(@TempDir Path dir) throws Exception {
+        ExplorerViewModel vm = ViewModels.immediate();
+        vm.parameter("depin.tokenPriceMultiplier").commitText("3");
+        Path written = vm.saveSharingCopy(dir.resolve("for-partner"));
+        assertEquals(dir.resolve("for-partner" + ScenarioFiles.EXTENSION), written);
+        assertEquals(vm.sharingCopy(), ScenarioReader.read(written));
+        assertEquals(null, vm.fileProperty().get());
+        assertTrue(vm.isDirty(), "the document itself stays unsaved");
+    }
+
+    @Test
+    void shouldReportAFailedSaveAsADocumentProblem(@TempDir Path dir) {
+        ExplorerViewModel vm = ViewModels.immediate();
+        Path folder = dir.resolve("taken" + ScenarioFiles.EXTENSION);
+        folder.toFile().mkdir();
+        DocumentException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentException.class,
+                () -> vm.saveSharingCopy(folder));
+        assertEquals("taken" + ScenarioFiles.EXTENSION, e.file());
+        assertEquals(1, e.messages().size());
+        assertTrue(e.messages().get(0).contains("a folder of that name is in the way"), e.messages().get(0));
+    }
 }

@@ -84,7 +84,7 @@ class TornadoViewModelTest {
     void shouldKeepTheYearInsideANewHorizon() {
         mc.activeProperty().set(true);
         runAll();
-        doc.openBundled(BundledScenarios.ACTUALS_2025);
+        doc.openBundled(BundledScenarios.REALITY_2026);
         runAll();
         Scenario s = doc.scenario();
         assertTrue(tornado.yearProperty().get() >= s.startYear() && tornado.yearProperty().get() <= s.endYear());

@@ -13,26 +13,35 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
  * Draws the five charts off the JavaFX thread. With the software pipeline the JavaFX thread has
- * about 8 ms a frame, and drawing five JFreeChart charts on it costs several times that; so one
- * background thread updates the datasets and draws each chart into an image, and the JavaFX thread
- * only swaps finished images into the {@link ChartView}s.
+ * about 8 ms a frame, and drawing five JFreeChart charts on it costs several times that; so two
+ * background threads update the datasets and draw the charts into images, each thread always the
+ * same charts ({@link #SECOND_THREAD_KINDS} on the second, the rest on the first, which also takes
+ * the pending work and hands the frames over), and the JavaFX thread only swaps finished images
+ * into the {@link ChartView}s. Both threads' images of one input are presented together.
  *
  * <p>Use: create one service, put {@link #view(ChartKind)} nodes into the layout, call
  * {@link #submit(ChartInput)} whenever the model result changes (each slider event is fine: inputs
@@ -41,24 +50,41 @@ import java.util.function.LongConsumer;
  *
  * <p>Threading: {@link #submit}, {@link #applyTheme} and {@link #renderToImage} may be called on any
  * thread. Views, properties and listeners belong to the JavaFX thread: listeners are called there,
- * properties change there. Every JFreeChart object the service owns is confined to its render
- * thread after construction; nothing else touches them (the zoom window and the exporter build
- * their own charts).
+ * properties change there. Every JFreeChart object the service owns is confined to one of its two
+ * render threads after construction; nothing else touches them (the zoom window and the exporter
+ * build their own charts).
  */
 public final class ChartRenderService implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ChartRenderService.class.getName());
+    /**
+     * The charts drawn on the second render thread: about half the drawing time of the five (the
+     * capex chart's many bars and labels, the log-scale gap chart).
+     */
+    static final Set<ChartKind> SECOND_THREAD_KINDS = EnumSet.of(ChartKind.CAPEX, ChartKind.GAP);
 
     private final Executor fxThread;
     private final Map<ChartKind, ModelChart> charts = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, ChartView> views = new EnumMap<>(ChartKind.class);
     private final Thread renderThread;
+    private final ExecutorService secondThread;
     private final AtomicLong sequences = new AtomicLong();
     private final ReadOnlyLongWrapper lastPresentedSequence = new ReadOnlyLongWrapper(this, "lastPresentedSequence", -1);
     private final ReadOnlyObjectWrapper<ChartTheme> theme;
     private final List<Consumer<ChartPresentation>> presentationListeners = new CopyOnWriteArrayList<>();
     private final List<LongConsumer> renderListeners = new CopyOnWriteArrayList<>();
     private ChartInput presentedInput;
+    /**
+     * Longest wait of a pulse for charts being drawn, ms: about half a frame, which two render
+     * threads need for five charts on a quiet machine; past it the charts come one frame later.
+     */
+    static final long PULSE_WAIT_MILLIS = 8;
+    /** Finished sets of frames not yet shown, oldest first; also the monitor the pulse waits on. */
+    private final List<Runnable> ready = new ArrayList<>();
+    private final Map<Scene, Integer> scenes = new IdentityHashMap<>();
+    private final Runnable inPulse = this::presentInPulse;
+    /** The newest sequence number the render threads are done with (drawn, or failed). */
+    private volatile long doneSequence;
 
     private final Object lock = new Object();
     private Pending pendingInput;
@@ -90,6 +116,12 @@ public final class ChartRenderService implements AutoCloseable {
         for (ChartKind kind : ChartKind.values()) {
             views.put(kind, new ChartView(this, kind));
         }
+        secondThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chart-render-2");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
         renderThread = new Thread(this::renderLoop, "chart-render");
         renderThread.setDaemon(true);
         renderThread.setPriority(Thread.NORM_PRIORITY - 1);
@@ -197,6 +229,7 @@ public final class ChartRenderService implements AutoCloseable {
             lock.notifyAll();
         }
         renderThread.interrupt();
+        secondThread.shutdownNow();
     }
 
     /** Redraws one view at its new size with the current input (any thread; called by the view). */
@@ -222,12 +255,22 @@ public final class ChartRenderService implements AutoCloseable {
     }
 
     private void renderLoop() {
-        // The charts are built here, on the thread that owns them, so that building them (class
+        // The charts are built on the threads that own them, so that building them (class
         // loading, fonts) overlaps the window's own start-up instead of delaying it.
-        for (ChartKind kind : ChartKind.values()) {
-            ModelChart chart = kind.create();
-            chart.applyTheme(currentTheme);
-            charts.put(kind, chart);
+        Future<Map<ChartKind, ModelChart>> second;
+        try {
+            second = secondThread.submit(() -> createCharts(SECOND_THREAD_KINDS));
+        } catch (RejectedExecutionException closedAlready) {
+            return;
+        }
+        charts.putAll(createCharts(EnumSet.complementOf(EnumSet.copyOf(SECOND_THREAD_KINDS))));
+        try {
+            charts.putAll(second.get());
+        } catch (InterruptedException e) {
+            return;
+        } catch (ExecutionException e) {
+            LOG.log(System.Logger.Level.ERROR, "building the charts failed", e.getCause());
+            return;
         }
         while (true) {
             Work work;
@@ -246,6 +289,13 @@ public final class ChartRenderService implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 // one bad frame must not stop the charts for the rest of the meeting
                 LOG.log(System.Logger.Level.ERROR, "chart rendering failed", e);
+            } finally {
+                if (work.input() != null) {
+                    doneSequence = work.input().sequence();
+                }
+                synchronized (ready) {
+                    ready.notifyAll();
+                }
             }
         }
     }
@@ -266,49 +316,149 @@ public final class ChartRenderService implements AutoCloseable {
         }
     }
 
-    private void render(Work work) throws InterruptedException {
-        if (work.theme() != null) {
-            for (ModelChart chart : charts.values()) {
-                chart.applyTheme(work.theme());
-            }
+    private Map<ChartKind, ModelChart> createCharts(Set<ChartKind> kinds) {
+        Map<ChartKind, ModelChart> built = new EnumMap<>(ChartKind.class);
+        for (ChartKind kind : kinds) {
+            ModelChart chart = kind.create();
+            chart.applyTheme(currentTheme);
+            built.put(kind, chart);
         }
+        return built;
+    }
+
+    /** A frame drawn for a view. */
+    private record Drawn(ChartView view, ChartFrame frame) {
+    }
+
+    private void render(Work work) throws InterruptedException {
         if (work.input() != null) {
             current = work.input();
             for (LongConsumer l : renderListeners) {
                 l.accept(current.sequence());
             }
-            for (ModelChart chart : charts.values()) {
-                chart.update(current.input());
+        }
+        Pending shown = current;
+        Future<List<Drawn>> second;
+        try {
+            second = secondThread.submit(() -> renderCharts(SECOND_THREAD_KINDS, work, shown));
+        } catch (RejectedExecutionException closedAlready) {
+            throw new InterruptedException("closed");
+        }
+        List<Drawn> drawn = new ArrayList<>(renderCharts(EnumSet.complementOf(EnumSet.copyOf(SECOND_THREAD_KINDS)),
+                work, shown));
+        try {
+            drawn.addAll(second.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
+            throw new IllegalStateException(e.getCause());
         }
-        if (current == null) {
-            return;
+        if (shown == null) {
+            return; // a theme before the first input: restyled, nothing to show yet
         }
-        boolean everything = work.input() != null || work.theme() != null;
-        List<ChartView> drawnViews = new ArrayList<>();
-        List<ChartFrame> drawnFrames = new ArrayList<>();
-        for (ChartKind kind : ChartKind.values()) {
+        long renderedNanos = System.nanoTime();
+        synchronized (ready) {
+            ready.add(() -> present(shown, renderedNanos, drawn));
+            ready.notifyAll();
+        }
+        fxThread.execute(this::presentReady);
+    }
+
+    /**
+     * Restyles, updates and draws the charts of {@code kinds}, on the thread that owns them: only
+     * those whose view is showing, and only the resized ones unless the input or theme changed.
+     * Before the first input ({@code shown} null) it only restyles.
+     */
+    private List<Drawn> renderCharts(Set<ChartKind> kinds, Work work, Pending shown) throws InterruptedException {
+        List<Drawn> drawn = new ArrayList<>();
+        for (ChartKind kind : kinds) {
+            ModelChart chart = charts.get(kind);
+            if (work.theme() != null) {
+                chart.applyTheme(work.theme());
+            }
+            if (shown == null) {
+                continue;
+            }
+            if (work.input() != null) {
+                chart.update(shown.input());
+            }
+            boolean everything = work.input() != null || work.theme() != null;
             ChartView view = views.get(kind);
             ViewSize size = view.requestedSize();
             if (size == null || !(everything || work.resized().contains(kind))) {
                 continue;
             }
             ChartFrame frame = view.takeFreeFrame();
-            frame.draw(charts.get(kind), size, current.sequence());
-            drawnViews.add(view);
-            drawnFrames.add(frame);
+            frame.draw(chart, size, shown.sequence());
+            drawn.add(new Drawn(view, frame));
         }
-        Pending shown = current;
-        long renderedNanos = System.nanoTime();
-        fxThread.execute(() -> present(shown, renderedNanos, drawnViews, drawnFrames));
+        return drawn;
     }
 
     // ---- JavaFX thread -------------------------------------------------------------------------
 
-    private void present(Pending shown, long renderedNanos, List<ChartView> drawnViews, List<ChartFrame> frames) {
+    /**
+     * Shows every set of frames the render threads have finished, oldest first (JavaFX thread).
+     * Called from a runnable posted for each set, and from each view's scene after its layout pass
+     * ({@link #presentInPulse()}), whichever comes first; the other finds nothing left to do.
+     */
+    void presentReady() {
+        List<Runnable> sets;
+        synchronized (ready) {
+            sets = new ArrayList<>(ready);
+            ready.clear();
+        }
+        sets.forEach(Runnable::run);
+    }
+
+    /**
+     * Called in each pulse of a scene showing a view, after the layout pass, before the scene is synced for painting: if new
+     * charts are being drawn, waits up to {@link #PULSE_WAIT_MILLIS} for them and shows them in this
+     * very frame, together with the slider and the KPI numbers that changed with them, instead of
+     * one frame later.
+     */
+    /** A view left scene {@code was} (if not null) for {@code now} (if not null): one pulse hook per scene. */
+    void moveScene(Scene was, Scene now) {
+        if (was != null && scenes.merge(was, -1, Integer::sum) == 0) {
+            scenes.remove(was);
+            was.removePostLayoutPulseListener(inPulse);
+        }
+        if (now != null && scenes.merge(now, 1, Integer::sum) == 1) {
+            now.addPostLayoutPulseListener(inPulse);
+        }
+    }
+
+    /** Whether an input was submitted that the render threads are not done with yet. */
+    private boolean inFlight() {
+        Pending p = latestSubmitted;
+        return p != null && p.sequence() > doneSequence && renderThread.isAlive();
+    }
+
+    private void presentInPulse() {
+        synchronized (ready) {
+            long deadline = System.nanoTime() + PULSE_WAIT_MILLIS * 1_000_000L;
+            long left;
+            while (ready.isEmpty() && inFlight() && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    ready.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        presentReady();
+    }
+
+    /**
+     * Shows the frames, then tells the listeners, then publishes the sequence number: whoever sees
+     * {@link #lastPresentedSequence()} move finds the listeners already done with that input.
+     */
+    private void present(Pending shown, long renderedNanos, List<Drawn> drawn) {
         long start = System.nanoTime();
-        for (int i = 0; i < drawnViews.size(); i++) {
-            drawnViews.get(i).present(frames.get(i));
+        for (Drawn d : drawn) {
+            d.view().present(d.frame());
         }
         if (shown.sequence() <= lastPresentedSequence.get()) {
             return;
@@ -319,7 +469,6 @@ public final class ChartRenderService implements AutoCloseable {
         for (Consumer<ChartPresentation> l : presentationListeners) {
             l.accept(p);
         }
-        // present, then publish: whoever sees the new number finds every listener already told
         lastPresentedSequence.set(shown.sequence());
     }
 }

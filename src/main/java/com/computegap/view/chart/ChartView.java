@@ -78,6 +78,8 @@ public final class ChartView extends Region {
         renderScale.addListener((o, a, b) -> sizeChanged(true));
         zoom.addListener((o, a, b) -> sizeChanged(true));
         sceneProperty().addListener((o, a, b) -> sizeChanged(true));
+        // new charts reach the screen in the same pulse as the slider that changed them
+        sceneProperty().addListener((o, was, now) -> service.moveScene(was, now));
         addEventHandler(MouseEvent.MOUSE_MOVED, this::showTooltip);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -50,11 +50,24 @@ class ChartRenderServiceTest {
         assertTrue(firstStarted.await(5, TimeUnit.SECONDS), "the render thread picked up the first input");
         service.submit(ChartFixtures.input(BundledScenarios.DEPIN_BULL));
         service.submit(ChartFixtures.input(BundledScenarios.TAIWAN_DISRUPTION));
-        long last = service.submit(ChartFixtures.input(BundledScenarios.ACTUALS_2025));
+        long last = service.submit(ChartFixtures.input(BundledScenarios.REALITY_2026));
         release.countDown();
 
         waitUntil(() -> service.lastPresentedSequence() == last);
         assertEquals(List.of(first, last), rendered, "the two inputs in between were never drawn");
+    }
+
+    @Test
+    void shouldTellTheListenersBeforePublishingTheSequenceNumber() throws Exception {
+        List<long[]> seen = new CopyOnWriteArrayList<>();
+        service.addPresentationListener(p -> seen.add(new long[] {p.sequence(), service.lastPresentedSequence()}));
+
+        long sequence = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+
+        waitUntil(() -> service.lastPresentedSequence() == sequence);
+        assertEquals(1, seen.size());
+        assertEquals(sequence, seen.get(0)[0]);
+        assertEquals(-1, seen.get(0)[1], "while the listener ran, the sequence number was still the old one");
     }
 
     @Test
