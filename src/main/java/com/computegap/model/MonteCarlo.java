@@ -1,7 +1,5 @@
 package com.computegap.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 

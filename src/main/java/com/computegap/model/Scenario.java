@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param sources                        parameter path to the text of its source, in file order
  * @param uncertainty                    uncertain parameters for Monte Carlo and the tornado
  * @param actuals                        reported figures the model is held against, at most 500
+ * @param correlations                   rank correlations between uncertain parameters (schema 2)
+ * @param claims                         claims whose probability the uncertainty view reports (schema 2)
  */
 public record Scenario(
         int schemaVersion,
@@ -42,7 +44,9 @@ public record Scenario(
         List<ReferenceMarker> references,
         Map<String, String> sources,
         List<UncertainParameter> uncertainty,
-        List<Actual> actuals) {
+        List<Actual> actuals,
+        List<Correlation> correlations,
+        List<Claim> claims) {
 
     /** The newest schema version this build reads and writes (MODEL.md section 7). */
     public static final int SCHEMA_VERSION = 2;
@@ -59,6 +63,16 @@ public record Scenario(
                 megaProjects, depin, chips, references, sources, uncertainty, List.of());
     }
 
+    /** A scenario without correlations and claims. */
+    public Scenario(int schemaVersion, String name, String description, int startYear, int years,
+                    List<Hyperscaler> hyperscalers, double hyperscalerAcceleratorSharePct,
+                    List<MegaProject> megaProjects, DepinParams depin, ChipParams chips,
+                    List<ReferenceMarker> references, Map<String, String> sources,
+                    List<UncertainParameter> uncertainty, List<Actual> actuals) {
+        this(schemaVersion, name, description, startYear, years, hyperscalers, hyperscalerAcceleratorSharePct,
+                megaProjects, depin, chips, references, sources, uncertainty, actuals, List.of(), List.of());
+    }
+
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(depin, "depin");
@@ -69,7 +83,9 @@ public record Scenario(
         references = references == null ? List.of() : List.copyOf(references);
         uncertainty = uncertainty == null ? List.of() : List.copyOf(uncertainty);
         actuals = actuals == null ? List.of() : List.copyOf(actuals);
-        schemaVersion = requiredSchemaVersion(depin, chips, actuals, uncertainty);
+        correlations = correlations == null ? List.of() : List.copyOf(correlations);
+        claims = claims == null ? List.of() : List.copyOf(claims);
+        schemaVersion = requiredSchemaVersion(depin, chips, actuals, uncertainty, correlations, claims);
         sources = sources == null || sources.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -77,15 +93,19 @@ public record Scenario(
 
     /**
      * The lowest schema version that holds this scenario: 1 when every section 7 number is at its
-     * default, there are no actuals and no uncertainty range on a section 7 number; 2 otherwise.
+     * default, there are no actuals, correlations or claims and no uncertainty range on a section 7
+     * number; 2 otherwise.
      */
     public int requiredSchemaVersion() {
-        return requiredSchemaVersion(depin, chips, actuals, uncertainty);
+        return requiredSchemaVersion(depin, chips, actuals, uncertainty,
+                correlations, claims);
     }
 
     private static int requiredSchemaVersion(DepinParams depin, ChipParams chips, List<Actual> actuals,
-                                             List<UncertainParameter> uncertainty) {
-        boolean version1 = depin.isVersion1() && chips.isVersion1() && actuals.isEmpty();
+                                             List<UncertainParameter> uncertainty, List<Correlation> correlations,
+                                             List<Claim> claims) {
+        boolean version1 = depin.isVersion1() && chips.isVersion1() && actuals.isEmpty()
+                && correlations.isEmpty() && claims.isEmpty();
         for (UncertainParameter u : uncertainty) {
             version1 &= !isVersion2Path(u.param());
         }
@@ -112,67 +132,91 @@ public record Scenario(
 
     public Scenario withName(String value) {
         return new Scenario(schemaVersion, value, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withDescription(String value) {
         return new Scenario(schemaVersion, name, value, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withStartYear(int value) {
         return new Scenario(schemaVersion, name, description, value, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withYears(int value) {
         return new Scenario(schemaVersion, name, description, startYear, value, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withHyperscalers(List<Hyperscaler> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, value,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withHyperscalerAcceleratorSharePct(double value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                value, megaProjects, depin, chips, references, sources, uncertainty, actuals);
+                value, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withMegaProjects(List<MegaProject> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, value, depin, chips, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, value, depin, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withDepin(DepinParams value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, value, chips, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, value, chips, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withChips(ChipParams value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, value, references, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, value, references, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withReferences(List<ReferenceMarker> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, value, sources, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, value, sources, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withSources(Map<String, String> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, value, uncertainty, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, value, uncertainty, actuals,
+                correlations, claims);
     }
 
     public Scenario withUncertainty(List<UncertainParameter> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, value, actuals);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, value, actuals,
+                correlations, claims);
     }
 
     public Scenario withActuals(List<Actual> value) {
         return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
-                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, value);
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, value,
+                correlations, claims);
     }
 
+    public Scenario withCorrelations(List<Correlation> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                value, claims);
+    }
+
+    public Scenario withClaims(List<Claim> value) {
+        return new Scenario(schemaVersion, name, description, startYear, years, hyperscalers,
+                hyperscalerAcceleratorSharePct, megaProjects, depin, chips, references, sources, uncertainty, actuals,
+                correlations, value);
+    }
 }
