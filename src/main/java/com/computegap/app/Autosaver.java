@@ -2,11 +2,10 @@ package com.computegap.app;
 
 import com.computegap.viewmodel.AutosaveStore;
 import com.computegap.viewmodel.ExplorerViewModel;
+import java.io.IOException;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
-
-import java.io.IOException;
 
 /**
  * Every {@link #INTERVAL} writes the open document's unsaved changes to the autosave store, and
@@ -15,39 +14,45 @@ import java.io.IOException;
  */
 final class Autosaver {
 
-    static final Duration INTERVAL = Duration.seconds(30);
+  static final Duration INTERVAL = Duration.seconds(30);
 
-    private final Timeline timer;
+  private final Timeline timer;
 
-    Autosaver(ExplorerViewModel vm, AutosaveStore store) {
-        timer = new Timeline(new KeyFrame(INTERVAL, e -> {
-            try {
-                if (vm.isDirty()) {
-                    store.save(vm.scenario(), vm.fileProperty().get());
-                } else {
-                    store.clear();
-                }
-            } catch (IOException ex) {
-                // The next tick tries again; the user's document in memory is unaffected.
-            }
-        }));
-        timer.setCycleCount(Timeline.INDEFINITE);
-        vm.dirtyProperty().addListener((obs, was, dirty) -> {
-            if (!dirty) {
+  Autosaver(ExplorerViewModel vm, AutosaveStore store) {
+    timer =
+        new Timeline(
+            new KeyFrame(
+                INTERVAL,
+                e -> {
+                  try {
+                    if (vm.isDirty()) {
+                      store.save(vm.scenario(), vm.fileProperty().get());
+                    } else {
+                      store.clear();
+                    }
+                  } catch (IOException ex) {
+                    // The next tick tries again; the user's document in memory is unaffected.
+                  }
+                }));
+    timer.setCycleCount(Timeline.INDEFINITE);
+    vm.dirtyProperty()
+        .addListener(
+            (obs, was, dirty) -> {
+              if (!dirty) {
                 try {
-                    store.clear();
+                  store.clear();
                 } catch (IOException ex) {
-                    // Stale autosave of a saved document: harmless, offered at most once.
+                  // Stale autosave of a saved document: harmless, offered at most once.
                 }
-            }
-        });
-    }
+              }
+            });
+  }
 
-    void start() {
-        timer.play();
-    }
+  void start() {
+    timer.play();
+  }
 
-    void stop() {
-        timer.stop();
-    }
+  void stop() {
+    timer.stop();
+  }
 }

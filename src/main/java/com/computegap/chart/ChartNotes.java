@@ -10,31 +10,31 @@ import java.util.List;
  */
 final class ChartNotes {
 
-    private static final String SEPARATOR = "  ·  ";
+  private static final String SEPARATOR = "  ·  ";
 
-    private final List<String> full = new ArrayList<>();
-    private final List<String> brief = new ArrayList<>();
+  private final List<String> full = new ArrayList<>();
+  private final List<String> brief = new ArrayList<>();
 
-    /** Adds a note for {@code years} unless there are none; {@code compare} marks it as about B. */
-    void add(boolean compare, String key, List<Integer> years) {
-        if (years.isEmpty()) {
-            return;
-        }
-        String runs = ChartText.yearRuns(years);
-        full.add(tagged(compare, ChartText.format(key, runs)));
-        brief.add(tagged(compare, ChartText.format(key + ".short", runs)));
+  /** Adds a note for {@code years} unless there are none; {@code compare} marks it as about B. */
+  void add(boolean compare, String key, List<Integer> years) {
+    if (years.isEmpty()) {
+      return;
     }
+    String runs = ChartText.yearRuns(years);
+    full.add(tagged(compare, ChartText.format(key, runs)));
+    brief.add(tagged(compare, ChartText.format(key + ".short", runs)));
+  }
 
-    boolean isEmpty() {
-        return full.isEmpty();
-    }
+  boolean isEmpty() {
+    return full.isEmpty();
+  }
 
-    /** All notes in one line (wrapped by the chart as needed). */
-    String text(boolean compact) {
-        return String.join(SEPARATOR, compact ? brief : full);
-    }
+  /** All notes in one line (wrapped by the chart as needed). */
+  String text(boolean compact) {
+    return String.join(SEPARATOR, compact ? brief : full);
+  }
 
-    private static String tagged(boolean compare, String note) {
-        return compare ? ChartText.format("chart.note.compare", note) : note;
-    }
+  private static String tagged(boolean compare, String note) {
+    return compare ? ChartText.format("chart.note.compare", note) : note;
+  }
 }

@@ -1,154 +1,153 @@
 package com.computegap.chart;
 
+import java.util.List;
 import org.jfree.data.xy.AbstractIntervalXYDataset;
 import org.jfree.data.xy.TableXYDataset;
 
-import java.util.List;
-
 /**
- * Series of yearly values held in plain arrays and replaced in place with a single change event,
- * so that a slider move costs one event per dataset, not one per point. Every series has one value
- * per modelled year; a value JFreeChart must not draw (Infinity, NaN, or non-positive on a log
- * axis) is stored as {@code NaN}, which breaks the line there.
+ * Series of yearly values held in plain arrays and replaced in place with a single change event, so
+ * that a slider move costs one event per dataset, not one per point. Every series has one value per
+ * modelled year; a value JFreeChart must not draw (Infinity, NaN, or non-positive on a log axis) is
+ * stored as {@code NaN}, which breaks the line there.
  *
- * <p>Each item sits at {@code year + xOffset}, and as a bar spans {@code barWidth} around that:
- * the offset lets a capex stack and a DePIN bar stand side by side in one year's slot.
+ * <p>Each item sits at {@code year + xOffset}, and as a bar spans {@code barWidth} around that: the
+ * offset lets a capex stack and a DePIN bar stand side by side in one year's slot.
  */
 public final class YearTableDataset extends AbstractIntervalXYDataset implements TableXYDataset {
 
-    private final double xOffset;
-    private final double barWidth;
-    private int startYear;
-    private String[] keys = new String[0];
-    private double[][] values = new double[0][];
-    private int itemCount;
+  private final double xOffset;
+  private final double barWidth;
+  private int startYear;
+  private String[] keys = new String[0];
+  private double[][] values = new double[0][];
+  private int itemCount;
 
-    YearTableDataset(double xOffset, double barWidth) {
-        this.xOffset = xOffset;
-        this.barWidth = barWidth;
-    }
+  YearTableDataset(double xOffset, double barWidth) {
+    this.xOffset = xOffset;
+    this.barWidth = barWidth;
+  }
 
-    /** Replaces every series; {@code values.get(s)[i]} is series s in year {@code startYear + i}. */
-    void setData(int firstYear, List<String> seriesKeys, List<double[]> seriesValues) {
-        if (seriesKeys.size() != seriesValues.size()) {
-            throw new IllegalArgumentException("one value array per series key");
-        }
-        int count = seriesValues.isEmpty() ? 0 : seriesValues.get(0).length;
-        for (double[] v : seriesValues) {
-            if (v.length != count) {
-                throw new IllegalArgumentException("every series needs the same number of years");
-            }
-        }
-        startYear = firstYear;
-        keys = seriesKeys.toArray(new String[0]);
-        values = seriesValues.toArray(new double[0][]);
-        itemCount = count;
-        fireDatasetChanged();
+  /** Replaces every series; {@code values.get(s)[i]} is series s in year {@code startYear + i}. */
+  void setData(int firstYear, List<String> seriesKeys, List<double[]> seriesValues) {
+    if (seriesKeys.size() != seriesValues.size()) {
+      throw new IllegalArgumentException("one value array per series key");
     }
+    int count = seriesValues.isEmpty() ? 0 : seriesValues.get(0).length;
+    for (double[] v : seriesValues) {
+      if (v.length != count) {
+        throw new IllegalArgumentException("every series needs the same number of years");
+      }
+    }
+    startYear = firstYear;
+    keys = seriesKeys.toArray(new String[0]);
+    values = seriesValues.toArray(new double[0][]);
+    itemCount = count;
+    fireDatasetChanged();
+  }
 
-    /** Removes every series. */
-    void clear() {
-        setData(startYear, List.of(), List.of());
-    }
+  /** Removes every series. */
+  void clear() {
+    setData(startYear, List.of(), List.of());
+  }
 
-    /** The year of item {@code item}. */
-    int year(int item) {
-        return startYear + item;
-    }
+  /** The year of item {@code item}. */
+  int year(int item) {
+    return startYear + item;
+  }
 
-    /** The stored value (NaN where the point is not drawn). */
-    double value(int series, int item) {
-        return values[series][item];
-    }
+  /** The stored value (NaN where the point is not drawn). */
+  double value(int series, int item) {
+    return values[series][item];
+  }
 
-    /** Sum of the drawable values of every series in one year: the top of a stack. */
-    double stackTotal(int item) {
-        double sum = 0;
-        for (double[] series : values) {
-            if (!Double.isNaN(series[item])) {
-                sum += series[item];
-            }
-        }
-        return sum;
+  /** Sum of the drawable values of every series in one year: the top of a stack. */
+  double stackTotal(int item) {
+    double sum = 0;
+    for (double[] series : values) {
+      if (!Double.isNaN(series[item])) {
+        sum += series[item];
+      }
     }
+    return sum;
+  }
 
-    /** Index of the series with this key, or -1. */
-    int indexOf(String key) {
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s].equals(key)) {
-                return s;
-            }
-        }
-        return -1;
+  /** Index of the series with this key, or -1. */
+  int indexOf(String key) {
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s].equals(key)) {
+        return s;
+      }
     }
+    return -1;
+  }
 
-    @Override
-    public int getSeriesCount() {
-        return keys.length;
-    }
+  @Override
+  public int getSeriesCount() {
+    return keys.length;
+  }
 
-    @Override
-    public Comparable<String> getSeriesKey(int series) {
-        return keys[series];
-    }
+  @Override
+  public Comparable<String> getSeriesKey(int series) {
+    return keys[series];
+  }
 
-    @Override
-    public int getItemCount() {
-        return itemCount;
-    }
+  @Override
+  public int getItemCount() {
+    return itemCount;
+  }
 
-    @Override
-    public int getItemCount(int series) {
-        return itemCount;
-    }
+  @Override
+  public int getItemCount(int series) {
+    return itemCount;
+  }
 
-    @Override
-    public double getXValue(int series, int item) {
-        return startYear + item + xOffset;
-    }
+  @Override
+  public double getXValue(int series, int item) {
+    return startYear + item + xOffset;
+  }
 
-    @Override
-    public Number getX(int series, int item) {
-        return getXValue(series, item);
-    }
+  @Override
+  public Number getX(int series, int item) {
+    return getXValue(series, item);
+  }
 
-    @Override
-    public double getStartXValue(int series, int item) {
-        return getXValue(series, item) - barWidth / 2;
-    }
+  @Override
+  public double getStartXValue(int series, int item) {
+    return getXValue(series, item) - barWidth / 2;
+  }
 
-    @Override
-    public Number getStartX(int series, int item) {
-        return getStartXValue(series, item);
-    }
+  @Override
+  public Number getStartX(int series, int item) {
+    return getStartXValue(series, item);
+  }
 
-    @Override
-    public double getEndXValue(int series, int item) {
-        return getXValue(series, item) + barWidth / 2;
-    }
+  @Override
+  public double getEndXValue(int series, int item) {
+    return getXValue(series, item) + barWidth / 2;
+  }
 
-    @Override
-    public Number getEndX(int series, int item) {
-        return getEndXValue(series, item);
-    }
+  @Override
+  public Number getEndX(int series, int item) {
+    return getEndXValue(series, item);
+  }
 
-    @Override
-    public double getYValue(int series, int item) {
-        return values[series][item];
-    }
+  @Override
+  public double getYValue(int series, int item) {
+    return values[series][item];
+  }
 
-    @Override
-    public Number getY(int series, int item) {
-        return getYValue(series, item);
-    }
+  @Override
+  public Number getY(int series, int item) {
+    return getYValue(series, item);
+  }
 
-    @Override
-    public Number getStartY(int series, int item) {
-        return getY(series, item);
-    }
+  @Override
+  public Number getStartY(int series, int item) {
+    return getY(series, item);
+  }
 
-    @Override
-    public Number getEndY(int series, int item) {
-        return getY(series, item);
-    }
+  @Override
+  public Number getEndY(int series, int item) {
+    return getY(series, item);
+  }
 }

@@ -1,7 +1,6 @@
 package com.computegap.export;
 
 import com.computegap.text.Messages;
-
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -13,29 +12,32 @@ import java.util.ResourceBundle;
  */
 final class WorkbookText {
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+  private final Locale locale;
+  private final ResourceBundle bundle;
 
-    WorkbookText(Locale language) {
-        locale = Messages.supported(language);
-        bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
+  WorkbookText(Locale language) {
+    locale = Messages.supported(language);
+    bundle =
+        ResourceBundle.getBundle(
+            Messages.BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
 
-    Locale locale() {
-        return locale;
-    }
+  Locale locale() {
+    return locale;
+  }
 
-    /** The text for {@code key}; a missing key shows as {@code !key!}, as in the window. */
-    String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+  /** The text for {@code key}; a missing key shows as {@code !key!}, as in the window. */
+  String get(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return "!" + key + "!";
     }
+  }
 
-    String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
-    }
+  String format(String key, Object... args) {
+    return new MessageFormat(get(key), locale).format(args);
+  }
 }

@@ -12,126 +12,148 @@ import java.util.List;
  */
 public final class ClaimAnalysis {
 
-    /**
-     * One input's medians where the claim holds and where it fails.
-     *
-     * @param param            the input's parameter path, as in the file
-     * @param medianWhereHolds NaN when the claim never holds
-     * @param medianWhereFails NaN when it always holds
-     * @param gap              {@code |holds - fails|} over the input's p5..p95 spread (0 when the
-     *                         spread is 0; NaN when either median is)
-     */
-    public record Driver(String param, double medianWhereHolds, double medianWhereFails, double gap) {
+  /**
+   * One input's medians where the claim holds and where it fails.
+   *
+   * @param param the input's parameter path, as in the file
+   * @param medianWhereHolds NaN when the claim never holds
+   * @param medianWhereFails NaN when it always holds
+   * @param gap {@code |holds - fails|} over the input's p5..p95 spread (0 when the spread is 0; NaN
+   *     when either median is)
+   */
+  public record Driver(
+      String param, double medianWhereHolds, double medianWhereFails, double gap) {}
+
+  /**
+   * One claim's answer.
+   *
+   * @param claim the claim
+   * @param holdsCount runs in which it holds
+   * @param runs runs in all
+   * @param interval the probability with its 95 % Wilson interval
+   * @param holdsAsSet whether it holds with every input at its scenario value; {@code null} when
+   *     its year is outside the horizon
+   * @param drivers the inputs, largest gap first (NaN gaps last)
+   */
+  public record Outcome(
+      Claim claim,
+      long holdsCount,
+      long runs,
+      WilsonInterval interval,
+      Boolean holdsAsSet,
+      List<Driver> drivers) {
+
+    /** The estimated probability, {@code holdsCount / runs}. */
+    public double probability() {
+      return interval.estimate();
     }
+  }
 
-    /**
-     * One claim's answer.
-     *
-     * @param claim      the claim
-     * @param holdsCount runs in which it holds
-     * @param runs       runs in all
-     * @param interval   the probability with its 95 % Wilson interval
-     * @param holdsAsSet whether it holds with every input at its scenario value; {@code null} when
-     *                   its year is outside the horizon
-     * @param drivers    the inputs, largest gap first (NaN gaps last)
-     */
-    public record Outcome(Claim claim, long holdsCount, long runs, WilsonInterval interval, Boolean holdsAsSet,
-                          List<Driver> drivers) {
+  private ClaimAnalysis() {}
 
-        /** The estimated probability, {@code holdsCount / runs}. */
-        public double probability() {
-            return interval.estimate();
-        }
+  /**
+   * Every claim of {@code scenario} over {@code runs} runs from {@code seed}. A claim whose year is
+   * outside the horizon holds in no run (it cannot be answered) and has {@code holdsAsSet = null}.
+   */
+  public static List<Outcome> analyse(Scenario scenario, int runs, long seed, CancelFlag cancel) {
+    List<Claim> claims = scenario.claims();
+    if (claims.isEmpty()) {
+      return List.of();
     }
-
-    private ClaimAnalysis() {
+    int k = scenario.uncertainty().size();
+    double[][] inputs = new double[k][runs];
+    boolean[][] holds = new boolean[claims.size()][runs];
+    int[] yearIndex = new int[claims.size()];
+    for (int c = 0; c < claims.size(); c++) {
+      yearIndex[c] = claims.get(c).year() - scenario.startYear();
     }
-
-    /**
-     * Every claim of {@code scenario} over {@code runs} runs from {@code seed}. A claim whose year is
-     * outside the horizon holds in no run (it cannot be answered) and has {@code holdsAsSet = null}.
-     */
-    public static List<Outcome> analyse(Scenario scenario, int runs, long seed, CancelFlag cancel) {
-        List<Claim> claims = scenario.claims();
-        if (claims.isEmpty()) {
-            return List.of();
-        }
-        int k = scenario.uncertainty().size();
-        double[][] inputs = new double[k][runs];
-        boolean[][] holds = new boolean[claims.size()][runs];
-        int[] yearIndex = new int[claims.size()];
-        for (int c = 0; c < claims.size(); c++) {
-            yearIndex[c] = claims.get(c).year() - scenario.startYear();
-        }
-        MonteCarloRuns.forEach(scenario, runs, seed, cancel, (run, in, row) -> {
-            for (int j = 0; j < k; j++) {
-                inputs[j][run] = in[j];
+    MonteCarloRuns.forEach(
+        scenario,
+        runs,
+        seed,
+        cancel,
+        (run, in, row) -> {
+          for (int j = 0; j < k; j++) {
+            inputs[j][run] = in[j];
+          }
+          for (int c = 0; c < yearIndex.length; c++) {
+            int y = yearIndex[c];
+            if (y >= 0 && y < scenario.years()) {
+              Claim claim = claims.get(c);
+              holds[c][run] = claim.holds(MonteCarloRuns.value(row, claim.column(), y));
             }
-            for (int c = 0; c < yearIndex.length; c++) {
-                int y = yearIndex[c];
-                if (y >= 0 && y < scenario.years()) {
-                    Claim claim = claims.get(c);
-                    holds[c][run] = claim.holds(MonteCarloRuns.value(row, claim.column(), y));
-                }
-            }
+          }
         });
-        ModelResult asSet = GapModel.compute(scenario);
-        List<Outcome> out = new ArrayList<>();
-        for (int c = 0; c < claims.size(); c++) {
-            out.add(outcome(scenario, claims.get(c), holds[c], inputs, asSet, yearIndex[c]));
-        }
-        return List.copyOf(out);
+    ModelResult asSet = GapModel.compute(scenario);
+    List<Outcome> out = new ArrayList<>();
+    for (int c = 0; c < claims.size(); c++) {
+      out.add(outcome(scenario, claims.get(c), holds[c], inputs, asSet, yearIndex[c]));
     }
+    return List.copyOf(out);
+  }
 
-    private static Outcome outcome(Scenario scenario, Claim claim, boolean[] holds, double[][] inputs,
-                                   ModelResult asSet, int yearIndex) {
-        int runs = holds.length;
-        int count = 0;
-        for (boolean h : holds) {
-            if (h) {
-                count++;
-            }
-        }
-        Boolean holdsAsSet = yearIndex >= 0 && yearIndex < scenario.years()
-                ? claim.holds(claim.column().of(asSet.rows().get(yearIndex)))
-                : null;
-        List<Driver> drivers = new ArrayList<>();
-        for (int j = 0; j < inputs.length; j++) {
-            double[] where = new double[count];
-            double[] elsewhere = new double[runs - count];
-            for (int r = 0, a = 0, b = 0; r < runs; r++) {
-                if (holds[r]) {
-                    where[a++] = inputs[j][r];
-                } else {
-                    elsewhere[b++] = inputs[j][r];
-                }
-            }
-            double[] all = inputs[j].clone();
-            Arrays.sort(all);
-            double spread = nearestRank(all, 95) - nearestRank(all, 5);
-            double h = median(where);
-            double f = median(elsewhere);
-            double gap = Double.isNaN(h) || Double.isNaN(f) ? Double.NaN
-                    : spread > 0 ? Math.abs(h - f) / spread : 0;
-            drivers.add(new Driver(scenario.uncertainty().get(j).param(), h, f, gap));
-        }
-        drivers.sort(Comparator.comparingDouble((Driver d) -> Double.isNaN(d.gap()) ? Double.NEGATIVE_INFINITY
-                : d.gap()).reversed());
-        return new Outcome(claim, count, runs, WilsonInterval.of95(count, runs), holdsAsSet, List.copyOf(drivers));
+  private static Outcome outcome(
+      Scenario scenario,
+      Claim claim,
+      boolean[] holds,
+      double[][] inputs,
+      ModelResult asSet,
+      int yearIndex) {
+    int runs = holds.length;
+    int count = 0;
+    for (boolean h : holds) {
+      if (h) {
+        count++;
+      }
     }
+    Boolean holdsAsSet =
+        yearIndex >= 0 && yearIndex < scenario.years()
+            ? claim.holds(claim.column().of(asSet.rows().get(yearIndex)))
+            : null;
+    List<Driver> drivers = new ArrayList<>();
+    for (int j = 0; j < inputs.length; j++) {
+      double[] where = new double[count];
+      double[] elsewhere = new double[runs - count];
+      for (int r = 0, a = 0, b = 0; r < runs; r++) {
+        if (holds[r]) {
+          where[a++] = inputs[j][r];
+        } else {
+          elsewhere[b++] = inputs[j][r];
+        }
+      }
+      double[] all = inputs[j].clone();
+      Arrays.sort(all);
+      double spread = nearestRank(all, 95) - nearestRank(all, 5);
+      double h = median(where);
+      double f = median(elsewhere);
+      double gap =
+          Double.isNaN(h) || Double.isNaN(f)
+              ? Double.NaN
+              : spread > 0 ? Math.abs(h - f) / spread : 0;
+      drivers.add(new Driver(scenario.uncertainty().get(j).param(), h, f, gap));
+    }
+    drivers.sort(
+        Comparator.comparingDouble(
+                (Driver d) -> Double.isNaN(d.gap()) ? Double.NEGATIVE_INFINITY : d.gap())
+            .reversed());
+    return new Outcome(
+        claim, count, runs, WilsonInterval.of95(count, runs), holdsAsSet, List.copyOf(drivers));
+  }
 
-    /** The median (nearest rank, as the engine's p50) of {@code v}, sorted in place; NaN when empty. */
-    static double median(double[] v) {
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(v);
-        return nearestRank(v, 50);
+  /**
+   * The median (nearest rank, as the engine's p50) of {@code v}, sorted in place; NaN when empty.
+   */
+  static double median(double[] v) {
+    if (v.length == 0) {
+      return Double.NaN;
     }
+    Arrays.sort(v);
+    return nearestRank(v, 50);
+  }
 
-    /** Nearest-rank percentile of sorted values: the value at rank {@code ceil(p/100 * n)}. */
-    private static double nearestRank(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
+  /** Nearest-rank percentile of sorted values: the value at rank {@code ceil(p/100 * n)}. */
+  private static double nearestRank(double[] sorted, double p) {
+    int rank = (int) Math.ceil(p / 100 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
 }

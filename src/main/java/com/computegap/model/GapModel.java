@@ -4,40 +4,68 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The yearly equations of MODEL.md section 2: a pure function from a {@link Scenario} to a
- * {@link ModelResult}. Cheap enough to run on every slider event (a 30-year scenario takes a few
+ * The yearly equations of MODEL.md section 2: a pure function from a {@link Scenario} to a {@link
+ * ModelResult}. Cheap enough to run on every slider event (a 30-year scenario takes a few
  * microseconds; see the README for the measured figure).
  *
- * <p>The equations themselves live once, in {@link GapKernel}, which the Monte Carlo engine also runs
- * without allocating; this class turns the kernel's flat output into immutable rows and the summary.
+ * <p>The equations themselves live once, in {@link GapKernel}, which the Monte Carlo engine also
+ * runs without allocating; this class turns the kernel's flat output into immutable rows and the
+ * summary.
  */
 public final class GapModel {
 
-    private GapModel() {
-    }
+  private GapModel() {}
 
-    /** Computes the whole horizon. The scenario is assumed valid (see the scenario validator). */
-    public static ModelResult compute(Scenario s) {
-        int years = s.years();
-        int width = GapKernel.OUTPUTS;
-        double[] out = new double[years * width];
-        new GapKernel(s).run(out);
-        List<YearRow> rows = new ArrayList<>(years);
-        double totalHyperscalerAi = 0;
-        double totalDepinAi = 0;
-        for (int n = 0, o = 0; n < years; n++, o += width) {
-            rows.add(new YearRow(s.startYear() + n, out[o], out[o + 1], out[o + 2], out[o + 3], out[o + 4],
-                    out[o + 5], out[o + 6], out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11],
-                    out[o + 12], out[o + 13], out[o + 14], out[o + 15], out[o + 16], out[o + 17], out[o + 18],
-                    out[o + 19], out[o + 20], out[o + 21], out[o + 22], out[o + 23],
-                    out[o + 24], out[o + 25], out[o + 26]));
-            totalHyperscalerAi += out[o + 1];
-            totalDepinAi += out[o + 6];
-        }
-        Summary summary = new Summary(totalHyperscalerAi, totalDepinAi,
-                Ratios.divide(totalHyperscalerAi, totalDepinAi),
-                rows.get(years - 1).computeGapRatio(),
-                Ratios.divide(s.depin().newIncentiveCapUsdB(), s.depin().marketCapUsdB()));
-        return new ModelResult(rows, summary);
+  /** Computes the whole horizon. The scenario is assumed valid (see the scenario validator). */
+  public static ModelResult compute(Scenario s) {
+    int years = s.years();
+    int width = GapKernel.OUTPUTS;
+    double[] out = new double[years * width];
+    new GapKernel(s).run(out);
+    List<YearRow> rows = new ArrayList<>(years);
+    double totalHyperscalerAi = 0;
+    double totalDepinAi = 0;
+    for (int n = 0, o = 0; n < years; n++, o += width) {
+      rows.add(
+          new YearRow(
+              s.startYear() + n,
+              out[o],
+              out[o + 1],
+              out[o + 2],
+              out[o + 3],
+              out[o + 4],
+              out[o + 5],
+              out[o + 6],
+              out[o + 7],
+              out[o + 8],
+              out[o + 9],
+              out[o + 10],
+              out[o + 11],
+              out[o + 12],
+              out[o + 13],
+              out[o + 14],
+              out[o + 15],
+              out[o + 16],
+              out[o + 17],
+              out[o + 18],
+              out[o + 19],
+              out[o + 20],
+              out[o + 21],
+              out[o + 22],
+              out[o + 23],
+              out[o + 24],
+              out[o + 25],
+              out[o + 26]));
+      totalHyperscalerAi += out[o + 1];
+      totalDepinAi += out[o + 6];
     }
+    Summary summary =
+        new Summary(
+            totalHyperscalerAi,
+            totalDepinAi,
+            Ratios.divide(totalHyperscalerAi, totalDepinAi),
+            rows.get(years - 1).computeGapRatio(),
+            Ratios.divide(s.depin().newIncentiveCapUsdB(), s.depin().marketCapUsdB()));
+    return new ModelResult(rows, summary);
+  }
 }

@@ -17,61 +17,63 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFileWriter {
 
-    /** Writes the new content; may fail half-way, which leaves the target untouched. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
+  /** Writes the new content; may fail half-way, which leaves the target untouched. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
 
-    private AtomicFileWriter() {
-    }
+  private AtomicFileWriter() {}
 
-    /** The backup kept beside {@code target}. */
-    public static Path backupOf(Path target) {
-        return target.resolveSibling(target.getFileName() + ".bak");
-    }
+  /** The backup kept beside {@code target}. */
+  public static Path backupOf(Path target) {
+    return target.resolveSibling(target.getFileName() + ".bak");
+  }
 
-    /**
-     * Writes {@code content} to {@code target} atomically, keeping the previous version as
-     * {@link #backupOf(Path) NAME.bak}.
-     *
-     * @throws IOException when any step fails; the target then holds its previous content and no
-     *                     temporary file is left behind
-     */
-    public static void write(Path target, Content content) throws IOException {
-        write(target, content, true);
-    }
+  /**
+   * Writes {@code content} to {@code target} atomically, keeping the previous version as {@link
+   * #backupOf(Path) NAME.bak}.
+   *
+   * @throws IOException when any step fails; the target then holds its previous content and no
+   *     temporary file is left behind
+   */
+  public static void write(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
 
-    /**
-     * Writes {@code content} to {@code target} atomically; {@code keepBackup} says whether the
-     * previous version is kept as {@code NAME.bak} (scenarios: yes; generated exports: no).
-     */
-    public static void write(Path target, Content content, boolean keepBackup) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw new java.nio.file.AccessDeniedException(absolute.toString(), null, "the file is read-only");
-        }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            if (keepBackup && Files.isRegularFile(absolute)) {
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+  /**
+   * Writes {@code content} to {@code target} atomically; {@code keepBackup} says whether the
+   * previous version is kept as {@code NAME.bak} (scenarios: yes; generated exports: no).
+   */
+  public static void write(Path target, Content content, boolean keepBackup) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+      throw new java.nio.file.AccessDeniedException(
+          absolute.toString(), null, "the file is read-only");
     }
+    Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel =
+              FileChannel.open(
+                  temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      if (keepBackup && Files.isRegularFile(absolute)) {
+        Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+      }
+      try {
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
 }

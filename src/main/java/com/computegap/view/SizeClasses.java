@@ -12,22 +12,22 @@ import javafx.scene.Scene;
  */
 final class SizeClasses {
 
-    static final double SHORT_BELOW = 860;
-    static final double NARROW_BELOW = 1500;
-    static final PseudoClass SHORT = PseudoClass.getPseudoClass("short");
-    static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
+  static final double SHORT_BELOW = 860;
+  static final double NARROW_BELOW = 1500;
+  static final PseudoClass SHORT = PseudoClass.getPseudoClass("short");
+  static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
 
-    private SizeClasses() {
-    }
+  private SizeClasses() {}
 
-    /** Keeps {@code root}'s size classes in step with {@code scene}'s size. */
-    static void follow(Scene scene, Node root) {
-        Runnable update = () -> {
-            root.pseudoClassStateChanged(SHORT, scene.getHeight() < SHORT_BELOW);
-            root.pseudoClassStateChanged(NARROW, scene.getWidth() < NARROW_BELOW);
+  /** Keeps {@code root}'s size classes in step with {@code scene}'s size. */
+  static void follow(Scene scene, Node root) {
+    Runnable update =
+        () -> {
+          root.pseudoClassStateChanged(SHORT, scene.getHeight() < SHORT_BELOW);
+          root.pseudoClassStateChanged(NARROW, scene.getWidth() < NARROW_BELOW);
         };
-        scene.widthProperty().addListener((obs, was, now) -> update.run());
-        scene.heightProperty().addListener((obs, was, now) -> update.run());
-        update.run();
-    }
+    scene.widthProperty().addListener((obs, was, now) -> update.run());
+    scene.heightProperty().addListener((obs, was, now) -> update.run());
+    update.run();
+  }
 }

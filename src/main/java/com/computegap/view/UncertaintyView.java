@@ -1,14 +1,16 @@
 package com.computegap.view;
 
-import com.computegap.model.Column;
 import com.computegap.chart.ChartTheme;
 import com.computegap.chart.FanChart;
 import com.computegap.chart.TornadoChart;
-import com.computegap.viewmodel.AnalysisViewModels;
+import com.computegap.model.Column;
 import com.computegap.text.Formats;
 import com.computegap.text.Messages;
+import com.computegap.viewmodel.AnalysisViewModels;
 import com.computegap.viewmodel.TornadoViewModel;
 import com.computegap.viewmodel.UncertaintyViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -29,187 +31,199 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The uncertainty view beside the five main charts: a tool bar (runs, seed, progress, cancel, what
  * the result shown is), three fan charts (spend gap, compute gap, DePIN's usable compute) and the
  * tornado with its output and year pickers. Binds to {@link AnalysisViewModels}; draws what they
  * computed. Charts redraw only when a Monte Carlo run finishes.
  *
- * <p>Node ids: {@code mc-runs}, {@code mc-seed}, {@code mc-reseed}, {@code mc-run}, {@code mc-progress},
- * {@code mc-cancel}, {@code mc-status}, {@code mc-hint}, {@code fan-spend-gap}, {@code fan-compute-gap},
- * {@code fan-installed}, {@code tornado-output}, {@code tornado-year}, {@code tornado-chart}.
+ * <p>Node ids: {@code mc-runs}, {@code mc-seed}, {@code mc-reseed}, {@code mc-run}, {@code
+ * mc-progress}, {@code mc-cancel}, {@code mc-status}, {@code mc-hint}, {@code fan-spend-gap},
+ * {@code fan-compute-gap}, {@code fan-installed}, {@code tornado-output}, {@code tornado-year},
+ * {@code tornado-chart}.
  */
 final class UncertaintyView extends VBox {
 
-    private final List<Subscription> subscriptions = new ArrayList<>();
-    private final List<FanChart> fans = new ArrayList<>();
-    private final TornadoChart tornado = new TornadoChart();
-    /** Held here: a bidirectional binding keeps only weak references to its two ends. */
-    private ObjectProperty<Integer> runsObject;
+  private final List<Subscription> subscriptions = new ArrayList<>();
+  private final List<FanChart> fans = new ArrayList<>();
+  private final TornadoChart tornado = new TornadoChart();
 
-    UncertaintyView(AnalysisViewModels analysis, ObservableValue<ChartTheme> theme) {
-        setId("uncertainty-view");
-        getStyleClass().add(AnalysisStyles.UNCERTAINTY_VIEW);
-        UncertaintyViewModel mc = analysis.uncertainty();
+  /** Held here: a bidirectional binding keeps only weak references to its two ends. */
+  private ObjectProperty<Integer> runsObject;
 
-        GridPane grid = new GridPane();
-        grid.setId("uncertainty-grid");
-        grid.getStyleClass().add(Styles.CHART_AREA);
-        for (int c = 0; c < 3; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 3);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < 2; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
-        String[] ids = {"fan-spend-gap", "fan-compute-gap", "fan-installed"};
-        for (int i = 0; i < UncertaintyViewModel.FAN_COLUMNS.size(); i++) {
-            Column column = UncertaintyViewModel.FAN_COLUMNS.get(i);
-            FanChart fan = new FanChart(column);
-            fans.add(fan);
-            ChartPane pane = new ChartPane(fan.chart(), ids[i],
-                    Messages.format("unc.fan.accessible", com.computegap.text.AnalysisTexts.column(column)));
-            grid.add(cell(pane), i, 0);
-        }
-        grid.add(tornadoCell(analysis.tornado()), 0, 1, 3, 1);
+  UncertaintyView(AnalysisViewModels analysis, ObservableValue<ChartTheme> theme) {
+    setId("uncertainty-view");
+    getStyleClass().add(AnalysisStyles.UNCERTAINTY_VIEW);
+    UncertaintyViewModel mc = analysis.uncertainty();
 
-        getChildren().addAll(toolbar(mc), grid);
-        VBox.setVgrow(grid, Priority.ALWAYS);
+    GridPane grid = new GridPane();
+    grid.setId("uncertainty-grid");
+    grid.getStyleClass().add(Styles.CHART_AREA);
+    for (int c = 0; c < 3; c++) {
+      ColumnConstraints cc = new ColumnConstraints();
+      cc.setPercentWidth(100.0 / 3);
+      cc.setHgrow(Priority.ALWAYS);
+      grid.getColumnConstraints().add(cc);
+    }
+    for (int r = 0; r < 2; r++) {
+      RowConstraints rc = new RowConstraints();
+      rc.setPercentHeight(50);
+      rc.setVgrow(Priority.ALWAYS);
+      grid.getRowConstraints().add(rc);
+    }
+    String[] ids = {"fan-spend-gap", "fan-compute-gap", "fan-installed"};
+    for (int i = 0; i < UncertaintyViewModel.FAN_COLUMNS.size(); i++) {
+      Column column = UncertaintyViewModel.FAN_COLUMNS.get(i);
+      FanChart fan = new FanChart(column);
+      fans.add(fan);
+      ChartPane pane =
+          new ChartPane(
+              fan.chart(),
+              ids[i],
+              Messages.format(
+                  "unc.fan.accessible", com.computegap.text.AnalysisTexts.column(column)));
+      grid.add(cell(pane), i, 0);
+    }
+    grid.add(tornadoCell(analysis.tornado()), 0, 1, 3, 1);
 
-        subscriptions.add(mc.outcomeProperty().subscribe(o -> {
-            if (o != null) {
-                for (FanChart fan : fans) {
-                    fan.update(UncertaintyViewModel.fan(o, fan.column()));
-                }
-            }
-        }));
-        subscriptions.add(analysis.tornado().dataProperty().subscribe(tornado::update));
-        subscriptions.add(theme.subscribe(t -> {
-            if (t != null) {
+    getChildren().addAll(toolbar(mc), grid);
+    VBox.setVgrow(grid, Priority.ALWAYS);
+
+    subscriptions.add(
+        mc.outcomeProperty()
+            .subscribe(
+                o -> {
+                  if (o != null) {
+                    for (FanChart fan : fans) {
+                      fan.update(UncertaintyViewModel.fan(o, fan.column()));
+                    }
+                  }
+                }));
+    subscriptions.add(analysis.tornado().dataProperty().subscribe(tornado::update));
+    subscriptions.add(
+        theme.subscribe(
+            t -> {
+              if (t != null) {
                 fans.forEach(f -> f.applyTheme(t));
                 tornado.applyTheme(t);
-            }
-        }));
-    }
+              }
+            }));
+  }
 
-    /** Stops following the view models (the window built a new view, for another language). */
-    void dispose() {
-        subscriptions.forEach(Subscription::unsubscribe);
-        subscriptions.clear();
-    }
+  /** Stops following the view models (the window built a new view, for another language). */
+  void dispose() {
+    subscriptions.forEach(Subscription::unsubscribe);
+    subscriptions.clear();
+  }
 
-    /** The fan charts, for tests: spend gap, compute gap, DePIN usable compute. */
-    List<FanChart> fans() {
-        return List.copyOf(fans);
-    }
+  /** The fan charts, for tests: spend gap, compute gap, DePIN usable compute. */
+  List<FanChart> fans() {
+    return List.copyOf(fans);
+  }
 
-    TornadoChart tornado() {
-        return tornado;
-    }
+  TornadoChart tornado() {
+    return tornado;
+  }
 
-    private Region toolbar(UncertaintyViewModel mc) {
-        Label runsLabel = new Label(Messages.get("unc.runs"));
-        ChoiceBox<Integer> runs = new ChoiceBox<>(FXCollections.observableArrayList(UncertaintyViewModel.RUN_CHOICES));
-        runs.setId("mc-runs");
-        runs.setConverter(DisplayConverter.of(n -> Formats.value(n, 0)));
-        runs.setTooltip(new Tooltip(Messages.get("unc.runs.tooltip")));
-        runsObject = mc.runsProperty().asObject();
-        runs.valueProperty().bindBidirectional(runsObject);
-        runsLabel.setLabelFor(runs);
+  private Region toolbar(UncertaintyViewModel mc) {
+    Label runsLabel = new Label(Messages.get("unc.runs"));
+    ChoiceBox<Integer> runs =
+        new ChoiceBox<>(FXCollections.observableArrayList(UncertaintyViewModel.RUN_CHOICES));
+    runs.setId("mc-runs");
+    runs.setConverter(DisplayConverter.of(n -> Formats.value(n, 0)));
+    runs.setTooltip(new Tooltip(Messages.get("unc.runs.tooltip")));
+    runsObject = mc.runsProperty().asObject();
+    runs.valueProperty().bindBidirectional(runsObject);
+    runsLabel.setLabelFor(runs);
 
-        Label seed = new Label();
-        seed.setId("mc-seed");
-        seed.textProperty().bind(mc.seedProperty().map(s -> Messages.format("unc.seed", Long.toString(s.longValue()))));
-        Button reseed = new Button(Messages.get("unc.reseed"));
-        reseed.setId("mc-reseed");
-        reseed.setTooltip(new Tooltip(Messages.get("unc.reseed.tooltip")));
-        reseed.setOnAction(e -> mc.newSeed());
-        reseed.disableProperty().bind(mc.activeProperty().not());
+    Label seed = new Label();
+    seed.setId("mc-seed");
+    seed.textProperty()
+        .bind(
+            mc.seedProperty().map(s -> Messages.format("unc.seed", Long.toString(s.longValue()))));
+    Button reseed = new Button(Messages.get("unc.reseed"));
+    reseed.setId("mc-reseed");
+    reseed.setTooltip(new Tooltip(Messages.get("unc.reseed.tooltip")));
+    reseed.setOnAction(e -> mc.newSeed());
+    reseed.disableProperty().bind(mc.activeProperty().not());
 
-        Button run = new Button(Messages.get("unc.run"));
-        run.setId("mc-run");
-        run.setTooltip(new Tooltip(Messages.get("unc.run.tooltip")));
-        run.setOnAction(e -> mc.run());
-        run.disableProperty().bind(mc.runningProperty());
+    Button run = new Button(Messages.get("unc.run"));
+    run.setId("mc-run");
+    run.setTooltip(new Tooltip(Messages.get("unc.run.tooltip")));
+    run.setOnAction(e -> mc.run());
+    run.disableProperty().bind(mc.runningProperty());
 
-        ProgressBar progress = new ProgressBar();
-        progress.setId("mc-progress");
-        progress.setPrefWidth(140);
-        progress.progressProperty().bind(mc.progressProperty());
-        progress.visibleProperty().bind(mc.runningProperty());
+    ProgressBar progress = new ProgressBar();
+    progress.setId("mc-progress");
+    progress.setPrefWidth(140);
+    progress.progressProperty().bind(mc.progressProperty());
+    progress.visibleProperty().bind(mc.runningProperty());
 
-        Button cancel = new Button(Messages.get("unc.cancel"));
-        cancel.setId("mc-cancel");
-        cancel.setTooltip(new Tooltip(Messages.get("unc.cancel.tooltip")));
-        cancel.setOnAction(e -> mc.cancel());
-        cancel.disableProperty().bind(mc.runningProperty().not());
+    Button cancel = new Button(Messages.get("unc.cancel"));
+    cancel.setId("mc-cancel");
+    cancel.setTooltip(new Tooltip(Messages.get("unc.cancel.tooltip")));
+    cancel.setOnAction(e -> mc.cancel());
+    cancel.disableProperty().bind(mc.runningProperty().not());
 
-        Label status = new Label();
-        status.setId("mc-status");
-        status.getStyleClass().add(AnalysisStyles.UNCERTAINTY_STATUS);
-        status.textProperty().bind(mc.statusProperty());
+    Label status = new Label();
+    status.setId("mc-status");
+    status.getStyleClass().add(AnalysisStyles.UNCERTAINTY_STATUS);
+    status.textProperty().bind(mc.statusProperty());
 
-        Label hint = new Label();
-        hint.setId("mc-hint");
-        hint.getStyleClass().add(AnalysisStyles.UNCERTAINTY_HINT);
-        hint.textProperty().bind(mc.hintProperty());
-        hint.setWrapText(true);
-        hint.visibleProperty().bind(mc.hintProperty().isNotEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
+    Label hint = new Label();
+    hint.setId("mc-hint");
+    hint.getStyleClass().add(AnalysisStyles.UNCERTAINTY_HINT);
+    hint.textProperty().bind(mc.hintProperty());
+    hint.setWrapText(true);
+    hint.visibleProperty().bind(mc.hintProperty().isNotEmpty());
+    hint.managedProperty().bind(hint.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, runsLabel, runs, seed, reseed, run, progress, cancel, spacer, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(AnalysisStyles.UNCERTAINTY_TOOLBAR);
-        return new VBox(4, bar, hint);
-    }
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(8, runsLabel, runs, seed, reseed, run, progress, cancel, spacer, status);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add(AnalysisStyles.UNCERTAINTY_TOOLBAR);
+    return new VBox(4, bar, hint);
+  }
 
-    private Region tornadoCell(TornadoViewModel vm) {
-        Label outputLabel = new Label(Messages.get("unc.tornado.output"));
-        ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(vm.columns()));
-        output.setId("tornado-output");
-        output.setVisibleRowCount(14);
-        output.setConverter(DisplayConverter.of(vm::columnLabel));
-        output.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Column item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : vm.columnLabel(item));
-            }
+  private Region tornadoCell(TornadoViewModel vm) {
+    Label outputLabel = new Label(Messages.get("unc.tornado.output"));
+    ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(vm.columns()));
+    output.setId("tornado-output");
+    output.setVisibleRowCount(14);
+    output.setConverter(DisplayConverter.of(vm::columnLabel));
+    output.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(Column item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : vm.columnLabel(item));
+          }
         });
-        output.valueProperty().bindBidirectional(vm.columnProperty());
-        outputLabel.setLabelFor(output);
+    output.valueProperty().bindBidirectional(vm.columnProperty());
+    outputLabel.setLabelFor(output);
 
-        Label yearLabel = new Label(Messages.get("unc.tornado.year"));
-        ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
-        year.setId("tornado-year");
-        year.setConverter(DisplayConverter.of(Formats::year));
-        year.valueProperty().bindBidirectional(vm.yearProperty());
-        yearLabel.setLabelFor(year);
+    Label yearLabel = new Label(Messages.get("unc.tornado.year"));
+    ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
+    year.setId("tornado-year");
+    year.setConverter(DisplayConverter.of(Formats::year));
+    year.valueProperty().bindBidirectional(vm.yearProperty());
+    yearLabel.setLabelFor(year);
 
-        HBox picker = new HBox(6, outputLabel, output, yearLabel, year);
-        picker.setAlignment(Pos.CENTER_RIGHT);
-        picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
-        ChartPane pane = new ChartPane(tornado.chart(), "tornado-chart", Messages.get("unc.tornado.accessible"));
-        VBox cell = new VBox(picker, pane);
-        VBox.setVgrow(pane, Priority.ALWAYS);
-        return cell(cell);
-    }
+    HBox picker = new HBox(6, outputLabel, output, yearLabel, year);
+    picker.setAlignment(Pos.CENTER_RIGHT);
+    picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
+    ChartPane pane =
+        new ChartPane(tornado.chart(), "tornado-chart", Messages.get("unc.tornado.accessible"));
+    VBox cell = new VBox(picker, pane);
+    VBox.setVgrow(pane, Priority.ALWAYS);
+    return cell(cell);
+  }
 
-    private static Region cell(Region content) {
-        content.getStyleClass().add(Styles.CHART_CELL);
-        content.setMinSize(0, 0);
-        content.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        return content;
-    }
-
+  private static Region cell(Region content) {
+    content.getStyleClass().add(Styles.CHART_CELL);
+    content.setMinSize(0, 0);
+    content.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+    return content;
+  }
 }

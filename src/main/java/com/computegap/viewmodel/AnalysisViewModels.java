@@ -5,35 +5,42 @@ package com.computegap.viewmodel;
  * all working on one document: uncertainty ranges on the slider rows, the Monte Carlo fans, the
  * tornado, and goal seek.
  *
- * @param ranges      the rows' ranges and their editor
+ * @param ranges the rows' ranges and their editor
  * @param uncertainty the Monte Carlo run behind the fans
- * @param tornado     the sensitivity chart
- * @param goalSeek    the goal-seek dialog
+ * @param tornado the sensitivity chart
+ * @param goalSeek the goal-seek dialog
  */
-public record AnalysisViewModels(RangesViewModel ranges, UncertaintyViewModel uncertainty, TornadoViewModel tornado,
-                                 GoalSeekViewModel goalSeek) implements AutoCloseable {
+public record AnalysisViewModels(
+    RangesViewModel ranges,
+    UncertaintyViewModel uncertainty,
+    TornadoViewModel tornado,
+    GoalSeekViewModel goalSeek)
+    implements AutoCloseable {
 
-    /** The app's, on the document {@code vm}: Monte Carlo on a background thread. JavaFX thread. */
-    public static AnalysisViewModels create(ExplorerViewModel vm) {
-        return of(vm, new UncertaintyViewModel(vm));
-    }
+  /** The app's, on the document {@code vm}: Monte Carlo on a background thread. JavaFX thread. */
+  public static AnalysisViewModels create(ExplorerViewModel vm) {
+    return of(vm, new UncertaintyViewModel(vm));
+  }
 
-    /** With a given uncertainty view model (tests pass one with a controllable engine). */
-    public static AnalysisViewModels of(ExplorerViewModel vm, UncertaintyViewModel uncertainty) {
-        return new AnalysisViewModels(new RangesViewModel(vm), uncertainty, new TornadoViewModel(uncertainty),
-                new GoalSeekViewModel(vm));
-    }
+  /** With a given uncertainty view model (tests pass one with a controllable engine). */
+  public static AnalysisViewModels of(ExplorerViewModel vm, UncertaintyViewModel uncertainty) {
+    return new AnalysisViewModels(
+        new RangesViewModel(vm),
+        uncertainty,
+        new TornadoViewModel(uncertainty),
+        new GoalSeekViewModel(vm));
+  }
 
-    /** Re-reads every text in the current language. */
-    public void relocalize() {
-        uncertainty.relocalize();
-        tornado.relocalize();
-        goalSeek.relocalize();
-    }
+  /** Re-reads every text in the current language. */
+  public void relocalize() {
+    uncertainty.relocalize();
+    tornado.relocalize();
+    goalSeek.relocalize();
+  }
 
-    /** Stops the background thread. */
-    @Override
-    public void close() {
-        uncertainty.close();
-    }
+  /** Stops the background thread. */
+  @Override
+  public void close() {
+    uncertainty.close();
+  }
 }

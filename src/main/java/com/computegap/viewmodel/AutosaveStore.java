@@ -5,7 +5,6 @@ import com.computegap.scenario.AtomicFileWriter;
 import com.computegap.scenario.ScenarioException;
 import com.computegap.scenario.ScenarioReader;
 import com.computegap.scenario.ScenarioWriter;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -29,125 +28,128 @@ import java.util.stream.Stream;
  */
 public final class AutosaveStore implements AutoCloseable {
 
-    /** A crashed session's unsaved changes. */
-    public record Recovery(Path scenarioFile, Scenario scenario, Path documentFile, Instant savedAt) {
+  /** A crashed session's unsaved changes. */
+  public record Recovery(
+      Path scenarioFile, Scenario scenario, Path documentFile, Instant savedAt) {}
+
+  private final Path folder;
+  private final String session = UUID.randomUUID().toString();
+  private FileChannel lockChannel;
+  private FileLock lock;
+
+  /** Opens the store and claims a session in {@code folder} (created when missing). */
+  public AutosaveStore(Path folder) throws IOException {
+    this.folder = folder;
+    Files.createDirectories(folder);
+    lockChannel =
+        FileChannel.open(
+            folder.resolve(session + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    lock = lockChannel.tryLock();
+  }
+
+  /** Writes {@code scenario} as this session's autosave, atomically. */
+  public void save(Scenario scenario, Path documentFile) throws IOException {
+    byte[] json = ScenarioWriter.toJson(scenario).getBytes(StandardCharsets.UTF_8);
+    AtomicFileWriter.write(folder.resolve(session + ".gapx.json"), out -> out.write(json));
+    Properties meta = new Properties();
+    meta.setProperty("savedAt", Instant.now().toString());
+    if (documentFile != null) {
+      meta.setProperty("file", documentFile.toAbsolutePath().toString());
     }
+    AtomicFileWriter.write(folder.resolve(session + ".properties"), out -> meta.store(out, null));
+    Files.deleteIfExists(AtomicFileWriter.backupOf(folder.resolve(session + ".gapx.json")));
+    Files.deleteIfExists(AtomicFileWriter.backupOf(folder.resolve(session + ".properties")));
+  }
 
-    private final Path folder;
-    private final String session = UUID.randomUUID().toString();
-    private FileChannel lockChannel;
-    private FileLock lock;
+  /** Forgets this session's autosave (the document was saved or its changes discarded). */
+  public void clear() throws IOException {
+    Files.deleteIfExists(folder.resolve(session + ".gapx.json"));
+    Files.deleteIfExists(folder.resolve(session + ".properties"));
+  }
 
-    /** Opens the store and claims a session in {@code folder} (created when missing). */
-    public AutosaveStore(Path folder) throws IOException {
-        this.folder = folder;
-        Files.createDirectories(folder);
-        lockChannel = FileChannel.open(folder.resolve(session + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        lock = lockChannel.tryLock();
-    }
-
-    /** Writes {@code scenario} as this session's autosave, atomically. */
-    public void save(Scenario scenario, Path documentFile) throws IOException {
-        byte[] json = ScenarioWriter.toJson(scenario).getBytes(StandardCharsets.UTF_8);
-        AtomicFileWriter.write(folder.resolve(session + ".gapx.json"), out -> out.write(json));
-        Properties meta = new Properties();
-        meta.setProperty("savedAt", Instant.now().toString());
-        if (documentFile != null) {
-            meta.setProperty("file", documentFile.toAbsolutePath().toString());
+  /** Autosaves left behind by sessions that ended without cleaning up, newest first. */
+  public List<Recovery> orphans() throws IOException {
+    List<Recovery> found = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".gapx.json")).toList()) {
+        String id = f.getFileName().toString().replace(".gapx.json", "");
+        if (id.equals(session) || isAlive(id)) {
+          continue;
         }
-        AtomicFileWriter.write(folder.resolve(session + ".properties"), out -> meta.store(out, null));
-        Files.deleteIfExists(AtomicFileWriter.backupOf(folder.resolve(session + ".gapx.json")));
-        Files.deleteIfExists(AtomicFileWriter.backupOf(folder.resolve(session + ".properties")));
-    }
-
-    /** Forgets this session's autosave (the document was saved or its changes discarded). */
-    public void clear() throws IOException {
-        Files.deleteIfExists(folder.resolve(session + ".gapx.json"));
-        Files.deleteIfExists(folder.resolve(session + ".properties"));
-    }
-
-    /** Autosaves left behind by sessions that ended without cleaning up, newest first. */
-    public List<Recovery> orphans() throws IOException {
-        List<Recovery> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".gapx.json")).toList()) {
-                String id = f.getFileName().toString().replace(".gapx.json", "");
-                if (id.equals(session) || isAlive(id)) {
-                    continue;
-                }
-                Recovery r = read(id, f);
-                if (r != null) {
-                    found.add(r);
-                }
-            }
+        Recovery r = read(id, f);
+        if (r != null) {
+          found.add(r);
         }
-        found.sort((a, b) -> b.savedAt().compareTo(a.savedAt()));
-        return found;
+      }
     }
+    found.sort((a, b) -> b.savedAt().compareTo(a.savedAt()));
+    return found;
+  }
 
-    /** Deletes a crashed session's files once its changes were recovered or declined. */
-    public void discard(Recovery r) throws IOException {
-        String id = r.scenarioFile().getFileName().toString().replace(".gapx.json", "");
-        for (String ext : new String[] {".gapx.json", ".properties", ".lock"}) {
-            Files.deleteIfExists(folder.resolve(id + ext));
-        }
+  /** Deletes a crashed session's files once its changes were recovered or declined. */
+  public void discard(Recovery r) throws IOException {
+    String id = r.scenarioFile().getFileName().toString().replace(".gapx.json", "");
+    for (String ext : new String[] {".gapx.json", ".properties", ".lock"}) {
+      Files.deleteIfExists(folder.resolve(id + ext));
     }
+  }
 
-    /** Ends the session: clears the autosave and releases the lock. */
-    @Override
-    public void close() throws IOException {
-        clear();
-        if (lock != null) {
-            lock.release();
-        }
-        lockChannel.close();
-        Files.deleteIfExists(folder.resolve(session + ".lock"));
+  /** Ends the session: clears the autosave and releases the lock. */
+  @Override
+  public void close() throws IOException {
+    clear();
+    if (lock != null) {
+      lock.release();
     }
+    lockChannel.close();
+    Files.deleteIfExists(folder.resolve(session + ".lock"));
+  }
 
-    /** Ends the session as a crash would: the autosave stays, the lock goes. For tests. */
-    void abandon() throws IOException {
-        if (lock != null) {
-            lock.release();
-        }
-        lockChannel.close();
+  /** Ends the session as a crash would: the autosave stays, the lock goes. For tests. */
+  void abandon() throws IOException {
+    if (lock != null) {
+      lock.release();
     }
+    lockChannel.close();
+  }
 
-    private boolean isAlive(String id) {
-        Path lockFile = folder.resolve(id + ".lock");
-        if (!Files.exists(lockFile)) {
-            return false;
-        }
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock other = ch.tryLock();
-            if (other == null) {
-                return true;
-            }
-            other.release();
-            return false;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            return true; // locked by this very JVM: another window of ours
-        } catch (IOException e) {
-            return true; // cannot tell: leave it alone rather than steal a live session's file
-        }
+  private boolean isAlive(String id) {
+    Path lockFile = folder.resolve(id + ".lock");
+    if (!Files.exists(lockFile)) {
+      return false;
     }
+    try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+      FileLock other = ch.tryLock();
+      if (other == null) {
+        return true;
+      }
+      other.release();
+      return false;
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return true; // locked by this very JVM: another window of ours
+    } catch (IOException e) {
+      return true; // cannot tell: leave it alone rather than steal a live session's file
+    }
+  }
 
-    private static Recovery read(String id, Path scenarioFile) {
-        try {
-            Scenario s = ScenarioReader.read(scenarioFile);
-            Properties meta = new Properties();
-            Path metaFile = scenarioFile.resolveSibling(id + ".properties");
-            if (Files.isRegularFile(metaFile)) {
-                try (var in = Files.newBufferedReader(metaFile, StandardCharsets.UTF_8)) {
-                    meta.load(in);
-                }
-            }
-            Instant at = meta.containsKey("savedAt") ? Instant.parse(meta.getProperty("savedAt"))
-                    : Files.getLastModifiedTime(scenarioFile).toInstant();
-            Path doc = meta.containsKey("file") ? Path.of(meta.getProperty("file")) : null;
-            return new Recovery(scenarioFile, s, doc, at);
-        } catch (ScenarioException | IOException | RuntimeException e) {
-            return null; // a damaged autosave is not worth an error dialog at start-up
+  private static Recovery read(String id, Path scenarioFile) {
+    try {
+      Scenario s = ScenarioReader.read(scenarioFile);
+      Properties meta = new Properties();
+      Path metaFile = scenarioFile.resolveSibling(id + ".properties");
+      if (Files.isRegularFile(metaFile)) {
+        try (var in = Files.newBufferedReader(metaFile, StandardCharsets.UTF_8)) {
+          meta.load(in);
         }
+      }
+      Instant at =
+          meta.containsKey("savedAt")
+              ? Instant.parse(meta.getProperty("savedAt"))
+              : Files.getLastModifiedTime(scenarioFile).toInstant();
+      Path doc = meta.containsKey("file") ? Path.of(meta.getProperty("file")) : null;
+      return new Recovery(scenarioFile, s, doc, at);
+    } catch (ScenarioException | IOException | RuntimeException e) {
+      return null; // a damaged autosave is not worth an error dialog at start-up
     }
+  }
 }

@@ -1,31 +1,33 @@
 package com.computegap.tools;
 
-import javafx.application.Platform;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 
-/** For the dev tools: runs code on the JavaFX thread, starting JavaFX the first time, and waits for it. */
+/**
+ * For the dev tools: runs code on the JavaFX thread, starting JavaFX the first time, and waits for
+ * it.
+ */
 final class FxRun {
 
-    private FxRun() {
-    }
+  private FxRun() {}
 
-    static void andWait(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Runnable wrapped = () -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
+  static void andWait(Runnable r) throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Runnable wrapped =
+        () -> {
+          try {
+            r.run();
+            done.complete(null);
+          } catch (Throwable t) {
+            done.completeExceptionally(t);
+          }
         };
-        try {
-            Platform.startup(wrapped);
-        } catch (IllegalStateException alreadyStarted) {
-            Platform.runLater(wrapped);
-        }
-        done.get(30, TimeUnit.SECONDS);
+    try {
+      Platform.startup(wrapped);
+    } catch (IllegalStateException alreadyStarted) {
+      Platform.runLater(wrapped);
     }
+    done.get(30, TimeUnit.SECONDS);
+  }
 }

@@ -1,13 +1,20 @@
 package com.computegap.view;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computegap.app.Explorer;
 import com.computegap.model.GapModel;
 import com.computegap.scenario.BundledScenarios;
-import com.computegap.app.Explorer;
+import com.computegap.text.Formats;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Preferences;
-import com.computegap.text.Formats;
 import com.computegap.viewmodel.RecentFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,141 +33,150 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The real window, driven by node id on the headless Monocle platform. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerUiTest {
 
-    private ExplorerViewModel vm;
-    private MainWindow window;
-    private Stage stage;
-    private ChartRenderService charts;
+  private ExplorerViewModel vm;
+  private MainWindow window;
+  private Stage stage;
+  private ChartRenderService charts;
 
-    @AfterEach
-    void closeCharts() {
-        charts.close();
-    }
+  @AfterEach
+  void closeCharts() {
+    charts.close();
+  }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Explorer explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
-        vm = explorer.vm();
-        window = explorer.window();
-        charts = explorer.charts();
-        stage.show();
-    }
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    Explorer explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
+    vm = explorer.vm();
+    window = explorer.window();
+    charts = explorer.charts();
+    stage.show();
+  }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        FxWait.until(condition);
-    }
+  private static void waitUntil(BooleanSupplier condition) {
+    FxWait.until(condition);
+  }
 
-    private String text(FxRobot robot, String id) {
-        Node n = robot.lookup("#" + id).query();
-        return n instanceof Label l ? l.getText() : ((TextField) n).getText();
-    }
+  private String text(FxRobot robot, String id) {
+    Node n = robot.lookup("#" + id).query();
+    return n instanceof Label l ? l.getText() : ((TextField) n).getText();
+  }
 
-    @Test
-    void shouldOpenABundledScenarioWithItsMenuShortcut(FxRobot robot) {
-        robot.clickOn("#scenario-name");
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        waitUntil(() -> "Taiwan disruption".equals(text(robot, "scenario-name")));
-        assertTrue(robot.lookup("#param-chips-shock-supplyCutPct-slider").tryQuery().isPresent());
-    }
+  @Test
+  void shouldOpenABundledScenarioWithItsMenuShortcut(FxRobot robot) {
+    robot.clickOn("#scenario-name");
+    robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+    waitUntil(() -> "Taiwan disruption".equals(text(robot, "scenario-name")));
+    assertTrue(robot.lookup("#param-chips-shock-supplyCutPct-slider").tryQuery().isPresent());
+  }
 
-    @Test
-    void shouldShowTheModelsValueInTheKpiAfterASliderMoves(FxRobot robot) {
-        Slider price = robot.lookup("#param-depin-tokenPriceMultiplier-slider").queryAs(Slider.class);
-        robot.interact(price::requestFocus);
-        robot.type(KeyCode.HOME);
-        robot.type(KeyCode.RIGHT, 3);
-        WaitForAsyncUtils.waitForFxEvents();
-        double multiplier = vm.scenario().depin().tokenPriceMultiplier();
-        assertEquals(0.3, multiplier, 1e-9, "three 0.1 steps from 0");
-        String expected = Formats.times(GapModel.compute(vm.scenario()).first().spendGapRatio());
-        waitUntil(() -> expected.equals(text(robot, "kpi-first-year-spend-gap-value")));
-        assertEquals("0.3", text(robot, "param-depin-tokenPriceMultiplier-field"));
-        assertTrue(robot.lookup("#param-depin-tokenPriceMultiplier-changed").query().isVisible());
-    }
+  @Test
+  void shouldShowTheModelsValueInTheKpiAfterASliderMoves(FxRobot robot) {
+    Slider price = robot.lookup("#param-depin-tokenPriceMultiplier-slider").queryAs(Slider.class);
+    robot.interact(price::requestFocus);
+    robot.type(KeyCode.HOME);
+    robot.type(KeyCode.RIGHT, 3);
+    WaitForAsyncUtils.waitForFxEvents();
+    double multiplier = vm.scenario().depin().tokenPriceMultiplier();
+    assertEquals(0.3, multiplier, 1e-9, "three 0.1 steps from 0");
+    String expected = Formats.times(GapModel.compute(vm.scenario()).first().spendGapRatio());
+    waitUntil(() -> expected.equals(text(robot, "kpi-first-year-spend-gap-value")));
+    assertEquals("0.3", text(robot, "param-depin-tokenPriceMultiplier-field"));
+    assertTrue(robot.lookup("#param-depin-tokenPriceMultiplier-changed").query().isVisible());
+  }
 
-    @Test
-    void shouldUndoWithTheKeyboard(FxRobot robot) {
-        TextField field = robot.lookup("#param-chips-supplyK-field").queryAs(TextField.class);
-        robot.interact(field::requestFocus);
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1500").type(KeyCode.ENTER);
-        waitUntil(() -> vm.scenario().chips().supplyK() == 1500);
-        // focus stays in the committed field: the shortcut must still undo the document
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> vm.scenario().chips().supplyK() == 4000);
-        assertEquals("4,000", text(robot, "param-chips-supplyK-field"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        waitUntil(() -> vm.scenario().chips().supplyK() == 1500);
-    }
+  @Test
+  void shouldUndoWithTheKeyboard(FxRobot robot) {
+    TextField field = robot.lookup("#param-chips-supplyK-field").queryAs(TextField.class);
+    robot.interact(field::requestFocus);
+    robot
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .release(KeyCode.CONTROL)
+        .write("1500")
+        .type(KeyCode.ENTER);
+    waitUntil(() -> vm.scenario().chips().supplyK() == 1500);
+    // focus stays in the committed field: the shortcut must still undo the document
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    waitUntil(() -> vm.scenario().chips().supplyK() == 4000);
+    assertEquals("4,000", text(robot, "param-chips-supplyK-field"));
+    robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+    waitUntil(() -> vm.scenario().chips().supplyK() == 1500);
+  }
 
-    @Test
-    void shouldReopenASavedFileWithTheSameParameters(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(() -> vm.parameter("depin.sellSharePct").commitText("55"));
-        Path file = dir.resolve("shared.gapx.json");
-        robot.interact(() -> {
-            try {
-                vm.saveAs(file);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
+  @Test
+  void shouldReopenASavedFileWithTheSameParameters(FxRobot robot, @TempDir Path dir)
+      throws Exception {
+    robot.interact(() -> vm.parameter("depin.sellSharePct").commitText("55"));
+    Path file = dir.resolve("shared.gapx.json");
+    robot.interact(
+        () -> {
+          try {
+            vm.saveAs(file);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
         });
-        var saved = vm.scenario();
-        robot.interact(() -> vm.openBundled(BundledScenarios.DEPIN_BULL));
-        robot.interact(() -> window.openFile(file));
-        waitUntil(() -> vm.fileProperty().get() != null);
-        assertEquals(saved, vm.scenario());
-        assertEquals("55", text(robot, "param-depin-sellSharePct-field"));
-        assertTrue(stage.getTitle().startsWith("shared"), stage.getTitle());
-    }
+    var saved = vm.scenario();
+    robot.interact(() -> vm.openBundled(BundledScenarios.DEPIN_BULL));
+    robot.interact(() -> window.openFile(file));
+    waitUntil(() -> vm.fileProperty().get() != null);
+    assertEquals(saved, vm.scenario());
+    assertEquals("55", text(robot, "param-depin-sellSharePct-field"));
+    assertTrue(stage.getTitle().startsWith("shared"), stage.getTitle());
+  }
 
-    @Test
-    void shouldShowTheValidatorsMessageAndKeepTheDocumentWhenAFileIsBad(FxRobot robot, @TempDir Path dir)
-            throws Exception {
-        robot.interact(() -> vm.parameter("depin.sellSharePct").commitText("55"));
-        var before = vm.scenario();
-        Path bad = dir.resolve("broken.gapx.json");
-        Files.writeString(bad, new String(BundledScenarios.bytes(BundledScenarios.ESSAY))
-                .replace("\"sellSharePct\": 100", "\"sellSharePct\": 140"));
-        Platform.runLater(() -> window.openFile(bad));
-        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
-        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
-        assertEquals("depin.sellSharePct = 140 is out of range 0..100", dialog.getContentText());
-        assertEquals("Could not open broken.gapx.json", dialog.getHeaderText());
-        robot.clickOn((Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK));
-        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
-        assertEquals(before, vm.scenario());
-        assertEquals("55", text(robot, "param-depin-sellSharePct-field"));
-    }
+  @Test
+  void shouldShowTheValidatorsMessageAndKeepTheDocumentWhenAFileIsBad(
+      FxRobot robot, @TempDir Path dir) throws Exception {
+    robot.interact(() -> vm.parameter("depin.sellSharePct").commitText("55"));
+    var before = vm.scenario();
+    Path bad = dir.resolve("broken.gapx.json");
+    Files.writeString(
+        bad,
+        new String(BundledScenarios.bytes(BundledScenarios.ESSAY))
+            .replace("\"sellSharePct\": 100", "\"sellSharePct\": 140"));
+    Platform.runLater(() -> window.openFile(bad));
+    waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+    DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+    assertEquals("depin.sellSharePct = 140 is out of range 0..100", dialog.getContentText());
+    assertEquals("Could not open broken.gapx.json", dialog.getHeaderText());
+    robot.clickOn((Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+    waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+    assertEquals(before, vm.scenario());
+    assertEquals("55", text(robot, "param-depin-sellSharePct-field"));
+  }
 
-    @Test
-    void shouldAskBeforeClosingWithUnsavedChanges(FxRobot robot) {
-        robot.interact(() -> vm.parameter("chips.supplyK").commitText("1234"));
-        Platform.runLater(window::requestClose);
-        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
-        DialogPane dialog = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
-        robot.clickOn(robot.from(dialog).lookup(".button").match(b -> "Cancel".equals(((Button) b).getText()))
-                .queryAs(Button.class));
-        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isEmpty());
-        assertTrue(stage.isShowing(), "Cancel keeps the window open");
-        assertEquals(1234, vm.scenario().chips().supplyK());
+  @Test
+  void shouldAskBeforeClosingWithUnsavedChanges(FxRobot robot) {
+    robot.interact(() -> vm.parameter("chips.supplyK").commitText("1234"));
+    Platform.runLater(window::requestClose);
+    waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+    DialogPane dialog = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
+    robot.clickOn(
+        robot
+            .from(dialog)
+            .lookup(".button")
+            .match(b -> "Cancel".equals(((Button) b).getText()))
+            .queryAs(Button.class));
+    waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isEmpty());
+    assertTrue(stage.isShowing(), "Cancel keeps the window open");
+    assertEquals(1234, vm.scenario().chips().supplyK());
 
-        Platform.runLater(window::requestClose);
-        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
-        DialogPane again = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
-        robot.clickOn(robot.from(again).lookup(".button").match(b -> "Don’t Save".equals(((Button) b).getText()))
-                .queryAs(Button.class));
-        waitUntil(() -> !stage.isShowing());
-        assertFalse(stage.isShowing());
-    }
+    Platform.runLater(window::requestClose);
+    waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+    DialogPane again = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
+    robot.clickOn(
+        robot
+            .from(again)
+            .lookup(".button")
+            .match(b -> "Don’t Save".equals(((Button) b).getText()))
+            .queryAs(Button.class));
+    waitUntil(() -> !stage.isShowing());
+    assertFalse(stage.isShowing());
+  }
 }

@@ -1,11 +1,17 @@
 package com.computegap.view;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.computegap.app.Explorer;
 import com.computegap.scenario.BundledScenarios;
 import com.computegap.viewmodel.ComparisonRow;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -18,98 +24,126 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** Presentation mode by keyboard, and the comparison of two bundled scenarios, in the real window. */
+/**
+ * Presentation mode by keyboard, and the comparison of two bundled scenarios, in the real window.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PresentationAndCompareUiTest {
 
-    private Explorer explorer;
-    private Stage stage;
+  private Explorer explorer;
+  private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
-        stage.show();
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
+    stage.show();
+  }
+
+  @AfterEach
+  void closeCharts() {
+    explorer.charts().close();
+  }
+
+  private static boolean comparePanelShows(FxRobot robot) {
+    return robot
+        .lookup("#compare-panel")
+        .tryQuery()
+        .map(n -> n.isVisible() && n.getScene() != null)
+        .orElse(false);
+  }
+
+  private static void waitUntil(BooleanSupplier condition) {
+    FxWait.until(condition);
+  }
+
+  @Test
+  void shouldEnterNavigateAndLeavePresentationModeByKeyboardAndRestoreTheLayout(FxRobot robot) {
+    Node mainRoot = stage.getScene().getRoot();
+    robot.clickOn("#scenario-name");
+    robot.type(KeyCode.F5);
+    waitUntil(() -> robot.lookup("#presentation-root").tryQuery().isPresent());
+    assertTrue(explorer.window().isPresenting());
+    assertEquals("1 / 5", robot.lookup("#presentation-position").queryAs(Label.class).getText());
+    assertTrue(robot.lookup("#presentation-chart #chart-capex").tryQuery().isPresent());
+    assertTrue(
+        robot
+            .lookup("#presentation-sliders #param-depin-tokenPriceMultiplier-slider")
+            .tryQuery()
+            .isPresent(),
+        "the default pinned sliders are shown");
+
+    robot.type(KeyCode.RIGHT);
+    waitUntil(() -> robot.lookup("#presentation-chart #chart-gap").tryQuery().isPresent());
+    robot.type(KeyCode.PAGE_DOWN);
+    robot.type(KeyCode.PAGE_DOWN);
+    waitUntil(
+        () ->
+            "4 / 5".equals(robot.lookup("#presentation-position").queryAs(Label.class).getText()));
+    robot.type(KeyCode.PAGE_UP);
+    waitUntil(
+        () ->
+            "3 / 5".equals(robot.lookup("#presentation-position").queryAs(Label.class).getText()));
+
+    robot.type(KeyCode.ESCAPE);
+    waitUntil(() -> !explorer.window().isPresenting());
+    assertSame(mainRoot, stage.getScene().getRoot(), "the normal layout is back");
+    // the grid shows as many charts as fit at this size; its strip brings in each of the others
+    ChartGrid grid = robot.lookup("#chart-grid").queryAs(ChartGrid.class);
+    String[] ids = {
+      "chart-capex", "chart-gap", "chart-installed", "chart-allocation", "chart-waterfall"
+    };
+    for (int i = 0; i < ids.length; i++) {
+      int index = i;
+      robot.interact(() -> grid.show(index));
+      String id = ids[i];
+      waitUntil(() -> robot.lookup("#chart-grid #" + id).tryQuery().isPresent());
     }
+    assertTrue(robot.lookup("#controls-panel").tryQuery().isPresent());
+  }
 
-    @AfterEach
-    void closeCharts() {
-        explorer.charts().close();
-    }
+  @Test
+  void shouldShowTheDifferencesOfTwoBundledScenarios(FxRobot robot) {
+    ExplorerViewModel vm = explorer.vm();
+    assertFalse(comparePanelShows(robot), "no comparison table before comparing");
+    robot.clickOn("#scenario-name");
+    // Compare > Compare with Bundled Scenario as B > DePIN bull case (Alt+Shift+2)
+    robot
+        .press(KeyCode.ALT, KeyCode.SHIFT)
+        .type(KeyCode.DIGIT2)
+        .release(KeyCode.SHIFT, KeyCode.ALT);
+    waitUntil(() -> comparePanelShows(robot));
+    @SuppressWarnings("unchecked")
+    TableView<ComparisonRow> table = robot.lookup("#compare-table").queryAs(TableView.class);
+    var keys =
+        table.getItems().stream()
+            .filter(r -> r.kind() == ComparisonRow.Kind.PARAMETER)
+            .map(ComparisonRow::key)
+            .toList();
+    assertEquals(
+        java.util.List.of(
+            "depin.tokenPriceMultiplier",
+            "depin.buyerDemandUsdB",
+            "depin.buyerDemandGrowthPct",
+            "depin.priceImpactElasticity",
+            "depin.usageRevenueUsdB",
+            "depin.usageRevenueGrowthPct",
+            "depin.tailEmissionPctPerYear"),
+        keys);
+    assertEquals(
+        BundledScenarios.load(BundledScenarios.DEPIN_BULL), explorer.compare().scenarioB());
+    waitUntil(
+        () ->
+            explorer.charts().presentedInput() != null
+                && explorer.charts().presentedInput().hasCompare());
 
-    private static boolean comparePanelShows(FxRobot robot) {
-        return robot.lookup("#compare-panel").tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
-    }
+    robot.interact(() -> vm.parameter("depin.tokenPriceMultiplier").commitText("3"));
+    waitUntil(
+        () ->
+            table.getItems().stream().noneMatch(r -> r.key().equals("depin.tokenPriceMultiplier")));
 
-    private static void waitUntil(BooleanSupplier condition) {
-        FxWait.until(condition);
-    }
-
-    @Test
-    void shouldEnterNavigateAndLeavePresentationModeByKeyboardAndRestoreTheLayout(FxRobot robot) {
-        Node mainRoot = stage.getScene().getRoot();
-        robot.clickOn("#scenario-name");
-        robot.type(KeyCode.F5);
-        waitUntil(() -> robot.lookup("#presentation-root").tryQuery().isPresent());
-        assertTrue(explorer.window().isPresenting());
-        assertEquals("1 / 5", robot.lookup("#presentation-position").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#presentation-chart #chart-capex").tryQuery().isPresent());
-        assertTrue(robot.lookup("#presentation-sliders #param-depin-tokenPriceMultiplier-slider").tryQuery().isPresent(),
-                "the default pinned sliders are shown");
-
-        robot.type(KeyCode.RIGHT);
-        waitUntil(() -> robot.lookup("#presentation-chart #chart-gap").tryQuery().isPresent());
-        robot.type(KeyCode.PAGE_DOWN);
-        robot.type(KeyCode.PAGE_DOWN);
-        waitUntil(() -> "4 / 5".equals(robot.lookup("#presentation-position").queryAs(Label.class).getText()));
-        robot.type(KeyCode.PAGE_UP);
-        waitUntil(() -> "3 / 5".equals(robot.lookup("#presentation-position").queryAs(Label.class).getText()));
-
-        robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> !explorer.window().isPresenting());
-        assertSame(mainRoot, stage.getScene().getRoot(), "the normal layout is back");
-        // the grid shows as many charts as fit at this size; its strip brings in each of the others
-        ChartGrid grid = robot.lookup("#chart-grid").queryAs(ChartGrid.class);
-        String[] ids = {"chart-capex", "chart-gap", "chart-installed", "chart-allocation", "chart-waterfall"};
-        for (int i = 0; i < ids.length; i++) {
-            int index = i;
-            robot.interact(() -> grid.show(index));
-            String id = ids[i];
-            waitUntil(() -> robot.lookup("#chart-grid #" + id).tryQuery().isPresent());
-        }
-        assertTrue(robot.lookup("#controls-panel").tryQuery().isPresent());
-    }
-
-    @Test
-    void shouldShowTheDifferencesOfTwoBundledScenarios(FxRobot robot) {
-        ExplorerViewModel vm = explorer.vm();
-        assertFalse(comparePanelShows(robot), "no comparison table before comparing");
-        robot.clickOn("#scenario-name");
-        // Compare > Compare with Bundled Scenario as B > DePIN bull case (Alt+Shift+2)
-        robot.press(KeyCode.ALT, KeyCode.SHIFT).type(KeyCode.DIGIT2).release(KeyCode.SHIFT, KeyCode.ALT);
-        waitUntil(() -> comparePanelShows(robot));
-        @SuppressWarnings("unchecked")
-        TableView<ComparisonRow> table = robot.lookup("#compare-table").queryAs(TableView.class);
-        var keys = table.getItems().stream().filter(r -> r.kind() == ComparisonRow.Kind.PARAMETER)
-                .map(ComparisonRow::key).toList();
-        assertEquals(java.util.List.of("depin.tokenPriceMultiplier", "depin.buyerDemandUsdB",
-                "depin.buyerDemandGrowthPct", "depin.priceImpactElasticity", "depin.usageRevenueUsdB",
-                "depin.usageRevenueGrowthPct", "depin.tailEmissionPctPerYear"), keys);
-        assertEquals(BundledScenarios.load(BundledScenarios.DEPIN_BULL), explorer.compare().scenarioB());
-        waitUntil(() -> explorer.charts().presentedInput() != null && explorer.charts().presentedInput().hasCompare());
-
-        robot.interact(() -> vm.parameter("depin.tokenPriceMultiplier").commitText("3"));
-        waitUntil(() -> table.getItems().stream().noneMatch(r -> r.key().equals("depin.tokenPriceMultiplier")));
-
-        robot.clickOn("#compare-close");
-        waitUntil(() -> !comparePanelShows(robot));
-        waitUntil(() -> !explorer.charts().presentedInput().hasCompare());
-    }
+    robot.clickOn("#compare-close");
+    waitUntil(() -> !comparePanelShows(robot));
+    waitUntil(() -> !explorer.charts().presentedInput().hasCompare());
+  }
 }

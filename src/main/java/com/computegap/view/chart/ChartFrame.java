@@ -3,83 +3,88 @@ package com.computegap.view.chart;
 import com.computegap.chart.ChartImages;
 import com.computegap.chart.ModelChart;
 import com.computegap.chart.ViewSize;
-
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.entity.StandardEntityCollection;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
-
 /**
  * One of a {@link ChartView}'s two image buffers. The Java2D image and the JavaFX image share one
  * pixel array (BufferedImage TYPE_INT_ARGB_PRE has the layout of JavaFX's IntArgbPre), so
- * presenting a drawn frame costs the JavaFX thread no copy: it only tells the PixelBuffer that
- * its pixels changed.
+ * presenting a drawn frame costs the JavaFX thread no copy: it only tells the PixelBuffer that its
+ * pixels changed.
  *
- * <p>Ownership passes between threads: the render thread draws into a frame that is not on
- * screen; the JavaFX thread then shows it and hands the frame it replaces back. A frame is never
- * drawn into while it is on screen.
+ * <p>Ownership passes between threads: the render thread draws into a frame that is not on screen;
+ * the JavaFX thread then shows it and hands the frame it replaces back. A frame is never drawn into
+ * while it is on screen.
  */
 final class ChartFrame {
 
-    private BufferedImage image;
-    private PixelBuffer<IntBuffer> pixels;
-    private WritableImage fxImage;
-    private ChartRenderingInfo info;
-    private double scale = 1;
-    private long sequence = -1;
+  private BufferedImage image;
+  private PixelBuffer<IntBuffer> pixels;
+  private WritableImage fxImage;
+  private ChartRenderingInfo info;
+  private double scale = 1;
+  private long sequence = -1;
 
-    /** Draws {@code chart} at {@code size} (render thread), reusing the buffers when the size is unchanged. */
-    void draw(ModelChart chart, ViewSize size, long inputSequence) {
-        int width = ChartImages.devicePixels(size.width(), size.scale());
-        int height = ChartImages.devicePixels(size.height(), size.scale());
-        if (image == null || image.getWidth() != width || image.getHeight() != height) {
-            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            pixels = new PixelBuffer<>(width, height, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
-            fxImage = new WritableImage(pixels);
-        }
-        scale = size.scale();
-        info = new ChartRenderingInfo(new StandardEntityCollection());
-        chart.fitTo(width / scale, height / scale);
-        ChartImages.draw(chart.chart(), image, scale, info);
-        sequence = inputSequence;
+  /**
+   * Draws {@code chart} at {@code size} (render thread), reusing the buffers when the size is
+   * unchanged.
+   */
+  void draw(ModelChart chart, ViewSize size, long inputSequence) {
+    int width = ChartImages.devicePixels(size.width(), size.scale());
+    int height = ChartImages.devicePixels(size.height(), size.scale());
+    if (image == null || image.getWidth() != width || image.getHeight() != height) {
+      image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+      int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+      pixels =
+          new PixelBuffer<>(
+              width, height, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
+      fxImage = new WritableImage(pixels);
     }
+    scale = size.scale();
+    info = new ChartRenderingInfo(new StandardEntityCollection());
+    chart.fitTo(width / scale, height / scale);
+    ChartImages.draw(chart.chart(), image, scale, info);
+    sequence = inputSequence;
+  }
 
-    /** Marks the whole buffer changed so JavaFX uploads it again (JavaFX thread, before showing it). */
-    void markChanged() {
-        pixels.updateBuffer(buffer -> null);
-    }
+  /**
+   * Marks the whole buffer changed so JavaFX uploads it again (JavaFX thread, before showing it).
+   */
+  void markChanged() {
+    pixels.updateBuffer(buffer -> null);
+  }
 
-    /** Whether this frame has been drawn at least once. */
-    boolean isDrawn() {
-        return fxImage != null;
-    }
+  /** Whether this frame has been drawn at least once. */
+  boolean isDrawn() {
+    return fxImage != null;
+  }
 
-    WritableImage fxImage() {
-        return fxImage;
-    }
+  WritableImage fxImage() {
+    return fxImage;
+  }
 
-    /** Entities of the last draw, in logical (node) coordinates, for tooltips. */
-    ChartRenderingInfo info() {
-        return info;
-    }
+  /** Entities of the last draw, in logical (node) coordinates, for tooltips. */
+  ChartRenderingInfo info() {
+    return info;
+  }
 
-    double scale() {
-        return scale;
-    }
+  double scale() {
+    return scale;
+  }
 
-    /** The sequence number of the input this frame shows. */
-    long sequence() {
-        return sequence;
-    }
+  /** The sequence number of the input this frame shows. */
+  long sequence() {
+    return sequence;
+  }
 
-    /** The drawn pixels (render thread or tests). */
-    BufferedImage image() {
-        return image;
-    }
+  /** The drawn pixels (render thread or tests). */
+  BufferedImage image() {
+    return image;
+  }
 }

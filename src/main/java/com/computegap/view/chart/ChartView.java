@@ -3,12 +3,13 @@ package com.computegap.view.chart;
 import com.computegap.chart.ChartKind;
 import com.computegap.chart.ChartText;
 import com.computegap.chart.ViewSize;
-
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.AccessibleRole;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -20,207 +21,213 @@ import javafx.util.Duration;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.EntityCollection;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-
 /**
  * The JavaFX node that shows one chart drawn by a {@link ChartRenderService}: a plain region
  * holding an image, which follows the layout (a new size is drawn after the resizing settles; the
  * previous image, stretched, stays until then). Tooltips come from the entities of the image on
  * screen, with units; a double-click opens the chart in a zoom window.
  *
- * <p>Create views through {@link ChartRenderService#view(ChartKind)}; each carries the id
- * {@link ChartKind#nodeId()} and the style class {@link #STYLE_CLASS}. Use on the JavaFX thread.
+ * <p>Create views through {@link ChartRenderService#view(ChartKind)}; each carries the id {@link
+ * ChartKind#nodeId()} and the style class {@link #STYLE_CLASS}. Use on the JavaFX thread.
  */
 public final class ChartView extends Region {
 
-    /** Style class of every chart view. */
-    public static final String STYLE_CLASS = "chart-view";
-    /** How long the size must stay still before the chart is drawn at it. */
-    static final Duration RESIZE_SETTLE = Duration.millis(90);
-    private static final double DEFAULT_WIDTH = 560;
-    private static final double DEFAULT_HEIGHT = 340;
-    private static final double TOOLTIP_OFFSET = 14;
+  /** Style class of every chart view. */
+  public static final String STYLE_CLASS = "chart-view";
 
-    private final ChartRenderService service;
-    private final ChartKind kind;
-    private final ImageView imageView = new ImageView();
-    private final BlockingQueue<ChartFrame> freeFrames = new ArrayBlockingQueue<>(2);
-    private final ObservableValue<Number> renderScale;
-    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
-    private ChartFrame front;
-    private volatile ViewSize requestedSize;
-    private PauseTransition settle;
-    private Tooltip tooltip;
-    private String tooltipText;
+  /** How long the size must stay still before the chart is drawn at it. */
+  static final Duration RESIZE_SETTLE = Duration.millis(90);
 
-    ChartView(ChartRenderService service, ChartKind kind) {
-        this.service = service;
-        this.kind = kind;
-        freeFrames.add(new ChartFrame());
-        freeFrames.add(new ChartFrame());
-        setId(kind.nodeId());
-        getStyleClass().add(STYLE_CLASS);
-        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        refreshTexts();
-        setMinSize(0, 0);
-        setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        imageView.setManaged(false);
-        imageView.setPreserveRatio(false);
-        imageView.setSmooth(true);
-        getChildren().add(imageView);
+  private static final double DEFAULT_WIDTH = 560;
+  private static final double DEFAULT_HEIGHT = 340;
+  private static final double TOOLTIP_OFFSET = 14;
 
-        renderScale = sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty)
-                .orElse(1.0);
-        widthProperty().addListener((o, a, b) -> sizeChanged(false));
-        heightProperty().addListener((o, a, b) -> sizeChanged(false));
-        insetsProperty().addListener((o, a, b) -> sizeChanged(false));
-        renderScale.addListener((o, a, b) -> sizeChanged(true));
-        zoom.addListener((o, a, b) -> sizeChanged(true));
-        sceneProperty().addListener((o, a, b) -> sizeChanged(true));
-        // new charts reach the screen in the same pulse as the slider that changed them
-        sceneProperty().addListener((o, was, now) -> service.moveScene(was, now));
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::showTooltip);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
-        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                hideTooltip();
-                ChartZoomWindow.open(service, kind, getScene() == null ? null : getScene().getWindow());
-            }
+  private final ChartRenderService service;
+  private final ChartKind kind;
+  private final ImageView imageView = new ImageView();
+  private final BlockingQueue<ChartFrame> freeFrames = new ArrayBlockingQueue<>(2);
+  private final ObservableValue<Number> renderScale;
+  private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+  private ChartFrame front;
+  private volatile ViewSize requestedSize;
+  private PauseTransition settle;
+  private Tooltip tooltip;
+  private String tooltipText;
+
+  ChartView(ChartRenderService service, ChartKind kind) {
+    this.service = service;
+    this.kind = kind;
+    freeFrames.add(new ChartFrame());
+    freeFrames.add(new ChartFrame());
+    setId(kind.nodeId());
+    getStyleClass().add(STYLE_CLASS);
+    setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    refreshTexts();
+    setMinSize(0, 0);
+    setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    imageView.setManaged(false);
+    imageView.setPreserveRatio(false);
+    imageView.setSmooth(true);
+    getChildren().add(imageView);
+
+    renderScale =
+        sceneProperty()
+            .flatMap(Scene::windowProperty)
+            .flatMap(Window::renderScaleXProperty)
+            .orElse(1.0);
+    widthProperty().addListener((o, a, b) -> sizeChanged(false));
+    heightProperty().addListener((o, a, b) -> sizeChanged(false));
+    insetsProperty().addListener((o, a, b) -> sizeChanged(false));
+    renderScale.addListener((o, a, b) -> sizeChanged(true));
+    zoom.addListener((o, a, b) -> sizeChanged(true));
+    sceneProperty().addListener((o, a, b) -> sizeChanged(true));
+    // new charts reach the screen in the same pulse as the slider that changed them
+    sceneProperty().addListener((o, was, now) -> service.moveScene(was, now));
+    addEventHandler(MouseEvent.MOUSE_MOVED, this::showTooltip);
+    addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
+    addEventHandler(
+        MouseEvent.MOUSE_CLICKED,
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            hideTooltip();
+            ChartZoomWindow.open(service, kind, getScene() == null ? null : getScene().getWindow());
+          }
         });
-    }
+  }
 
-    public ChartKind kind() {
-        return kind;
-    }
+  public ChartKind kind() {
+    return kind;
+  }
 
-    /** Re-reads the view's own texts after a language switch. */
-    void refreshTexts() {
-        setAccessibleText(ChartText.format("chart.view.accessibleText", ChartText.get(kind.nameKey())));
-    }
+  /** Re-reads the view's own texts after a language switch. */
+  void refreshTexts() {
+    setAccessibleText(ChartText.format("chart.view.accessibleText", ChartText.get(kind.nameKey())));
+  }
 
-    /** Sequence number of the input whose image is on screen, or -1 before the first. */
-    public long presentedSequence() {
-        return front == null ? -1 : front.sequence();
-    }
+  /** Sequence number of the input whose image is on screen, or -1 before the first. */
+  public long presentedSequence() {
+    return front == null ? -1 : front.sequence();
+  }
 
-    /**
-     * How much larger than normal the chart's text and lines are drawn: 1 in the window, more in
-     * presentation mode so the back of the room can read the axes. The chart is laid out for the
-     * view's size divided by the zoom and drawn at the zoom's extra pixel density.
-     */
-    public DoubleProperty zoomProperty() {
-        return zoom;
-    }
+  /**
+   * How much larger than normal the chart's text and lines are drawn: 1 in the window, more in
+   * presentation mode so the back of the room can read the axes. The chart is laid out for the
+   * view's size divided by the zoom and drawn at the zoom's extra pixel density.
+   */
+  public DoubleProperty zoomProperty() {
+    return zoom;
+  }
 
-    /** The image fills the content area, inside any padding and border a stylesheet gives the view. */
-    @Override
-    protected void layoutChildren() {
-        imageView.relocate(snappedLeftInset(), snappedTopInset());
-        imageView.setFitWidth(contentWidth());
-        imageView.setFitHeight(contentHeight());
-    }
+  /**
+   * The image fills the content area, inside any padding and border a stylesheet gives the view.
+   */
+  @Override
+  protected void layoutChildren() {
+    imageView.relocate(snappedLeftInset(), snappedTopInset());
+    imageView.setFitWidth(contentWidth());
+    imageView.setFitHeight(contentHeight());
+  }
 
-    private double contentWidth() {
-        return getWidth() - snappedLeftInset() - snappedRightInset();
-    }
+  private double contentWidth() {
+    return getWidth() - snappedLeftInset() - snappedRightInset();
+  }
 
-    private double contentHeight() {
-        return getHeight() - snappedTopInset() - snappedBottomInset();
-    }
+  private double contentHeight() {
+    return getHeight() - snappedTopInset() - snappedBottomInset();
+  }
 
-    /**
-     * Records the size to draw at. The first size is drawn at once so the window opens with its
-     * charts; later ones wait until the resizing settles, so dragging a divider does not queue a
-     * redraw per pixel. A new render scale (window moved to a HiDPI screen) is drawn at once.
-     */
-    private void sizeChanged(boolean immediately) {
-        double w = contentWidth();
-        double h = contentHeight();
-        if (getScene() == null || w < 1 || h < 1) {
-            requestedSize = null;
-            return;
-        }
-        double z = zoom.get();
-        ViewSize size = new ViewSize(w / z, h / z, renderScale.getValue().doubleValue() * z);
-        boolean first = requestedSize == null;
-        requestedSize = size;
-        if (first || immediately) {
-            service.requestRender(kind);
-            return;
-        }
-        if (settle == null) {
-            settle = new PauseTransition(RESIZE_SETTLE);
-            settle.setOnFinished(e -> service.requestRender(kind));
-        }
-        settle.playFromStart();
+  /**
+   * Records the size to draw at. The first size is drawn at once so the window opens with its
+   * charts; later ones wait until the resizing settles, so dragging a divider does not queue a
+   * redraw per pixel. A new render scale (window moved to a HiDPI screen) is drawn at once.
+   */
+  private void sizeChanged(boolean immediately) {
+    double w = contentWidth();
+    double h = contentHeight();
+    if (getScene() == null || w < 1 || h < 1) {
+      requestedSize = null;
+      return;
     }
+    double z = zoom.get();
+    ViewSize size = new ViewSize(w / z, h / z, renderScale.getValue().doubleValue() * z);
+    boolean first = requestedSize == null;
+    requestedSize = size;
+    if (first || immediately) {
+      service.requestRender(kind);
+      return;
+    }
+    if (settle == null) {
+      settle = new PauseTransition(RESIZE_SETTLE);
+      settle.setOnFinished(e -> service.requestRender(kind));
+    }
+    settle.playFromStart();
+  }
 
-    /** The size to draw at, or {@code null} while the view is not showing (any thread). */
-    ViewSize requestedSize() {
-        return requestedSize;
-    }
+  /** The size to draw at, or {@code null} while the view is not showing (any thread). */
+  ViewSize requestedSize() {
+    return requestedSize;
+  }
 
-    /** A frame the render thread may draw into; blocks until the JavaFX thread hands one back. */
-    ChartFrame takeFreeFrame() throws InterruptedException {
-        return freeFrames.take();
-    }
+  /** A frame the render thread may draw into; blocks until the JavaFX thread hands one back. */
+  ChartFrame takeFreeFrame() throws InterruptedException {
+    return freeFrames.take();
+  }
 
-    /** Shows a drawn frame and frees the one it replaces (JavaFX thread). */
-    void present(ChartFrame frame) {
-        frame.markChanged();
-        imageView.setImage(frame.fxImage());
-        ChartFrame previous = front;
-        front = frame;
-        if (previous != null) {
-            freeFrames.add(previous);
-        }
-        if (tooltip != null && tooltip.isShowing()) {
-            hideTooltip();
-        }
+  /** Shows a drawn frame and frees the one it replaces (JavaFX thread). */
+  void present(ChartFrame frame) {
+    frame.markChanged();
+    imageView.setImage(frame.fxImage());
+    ChartFrame previous = front;
+    front = frame;
+    if (previous != null) {
+      freeFrames.add(previous);
     }
+    if (tooltip != null && tooltip.isShowing()) {
+      hideTooltip();
+    }
+  }
 
-    /** The frame on screen, or {@code null} (JavaFX thread). */
-    ChartFrame front() {
-        return front;
-    }
+  /** The frame on screen, or {@code null} (JavaFX thread). */
+  ChartFrame front() {
+    return front;
+  }
 
-    private void showTooltip(MouseEvent e) {
-        String text = entityTooltip(e.getX(), e.getY());
-        if (text == null) {
-            hideTooltip();
-            return;
-        }
-        if (tooltip == null) {
-            tooltip = new Tooltip();
-            tooltip.getStyleClass().add(STYLE_CLASS + "-tooltip");
-        }
-        if (!text.equals(tooltipText) || !tooltip.isShowing()) {
-            tooltipText = text;
-            tooltip.setText(text);
-            tooltip.show(this, e.getScreenX() + TOOLTIP_OFFSET, e.getScreenY() + TOOLTIP_OFFSET);
-        }
+  private void showTooltip(MouseEvent e) {
+    String text = entityTooltip(e.getX(), e.getY());
+    if (text == null) {
+      hideTooltip();
+      return;
     }
+    if (tooltip == null) {
+      tooltip = new Tooltip();
+      tooltip.getStyleClass().add(STYLE_CLASS + "-tooltip");
+    }
+    if (!text.equals(tooltipText) || !tooltip.isShowing()) {
+      tooltipText = text;
+      tooltip.setText(text);
+      tooltip.show(this, e.getScreenX() + TOOLTIP_OFFSET, e.getScreenY() + TOOLTIP_OFFSET);
+    }
+  }
 
-    /** The tooltip of the chart item under a point in node coordinates, or {@code null}. */
-    String entityTooltip(double x, double y) {
-        if (front == null || front.info() == null) {
-            return null;
-        }
-        EntityCollection entities = front.info().getEntityCollection();
-        // the image may be stretched while a new size is being drawn; map back to the drawn layout
-        double sx = front.image().getWidth() / front.scale() / Math.max(1, contentWidth());
-        double sy = front.image().getHeight() / front.scale() / Math.max(1, contentHeight());
-        double cx = (x - snappedLeftInset()) * sx;
-        double cy = (y - snappedTopInset()) * sy;
-        ChartEntity entity = entities == null ? null : entities.getEntity(cx, cy);
-        return entity == null ? null : entity.getToolTipText();
+  /** The tooltip of the chart item under a point in node coordinates, or {@code null}. */
+  String entityTooltip(double x, double y) {
+    if (front == null || front.info() == null) {
+      return null;
     }
+    EntityCollection entities = front.info().getEntityCollection();
+    // the image may be stretched while a new size is being drawn; map back to the drawn layout
+    double sx = front.image().getWidth() / front.scale() / Math.max(1, contentWidth());
+    double sy = front.image().getHeight() / front.scale() / Math.max(1, contentHeight());
+    double cx = (x - snappedLeftInset()) * sx;
+    double cy = (y - snappedTopInset()) * sy;
+    ChartEntity entity = entities == null ? null : entities.getEntity(cx, cy);
+    return entity == null ? null : entity.getToolTipText();
+  }
 
-    private void hideTooltip() {
-        tooltipText = null;
-        if (tooltip != null) {
-            tooltip.hide();
-        }
+  private void hideTooltip() {
+    tooltipText = null;
+    if (tooltip != null) {
+      tooltip.hide();
     }
+  }
 }

@@ -6,14 +6,12 @@ import com.computegap.chart.ChartPresentation;
 import com.computegap.chart.ChartText;
 import com.computegap.chart.ChartTheme;
 import com.computegap.chart.ModelChart;
-
+import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
-
-import java.util.function.Consumer;
 
 /**
  * A separate window with one chart in a JFreeChart-FX {@link ChartViewer}, for zooming (drag a
@@ -24,39 +22,39 @@ import java.util.function.Consumer;
  */
 final class ChartZoomWindow {
 
-    private static final double WIDTH = 1200;
-    private static final double HEIGHT = 760;
+  private static final double WIDTH = 1200;
+  private static final double HEIGHT = 760;
 
-    private ChartZoomWindow() {
+  private ChartZoomWindow() {}
+
+  /** Opens the window for {@code kind} (JavaFX thread); {@code owner} may be {@code null}. */
+  static Stage open(ChartRenderService service, ChartKind kind, Window owner) {
+    ModelChart chart = kind.create();
+    chart.applyTheme(service.themeProperty().get());
+    chart.fitTo(WIDTH, HEIGHT);
+    ChartInput shown = service.presentedInput();
+    if (shown != null) {
+      chart.update(shown);
     }
+    ChartViewer viewer = new ChartViewer(chart.chart());
+    viewer.setId(kind.nodeId() + "-zoom");
+    Stage stage = new Stage();
+    if (owner != null) {
+      stage.initOwner(owner);
+    }
+    stage.setTitle(ChartText.format("chart.window.title", ChartText.get(kind.nameKey())));
+    stage.setScene(new Scene(viewer, WIDTH, HEIGHT));
 
-    /** Opens the window for {@code kind} (JavaFX thread); {@code owner} may be {@code null}. */
-    static Stage open(ChartRenderService service, ChartKind kind, Window owner) {
-        ModelChart chart = kind.create();
-        chart.applyTheme(service.themeProperty().get());
-        chart.fitTo(WIDTH, HEIGHT);
-        ChartInput shown = service.presentedInput();
-        if (shown != null) {
-            chart.update(shown);
-        }
-        ChartViewer viewer = new ChartViewer(chart.chart());
-        viewer.setId(kind.nodeId() + "-zoom");
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(ChartText.format("chart.window.title", ChartText.get(kind.nameKey())));
-        stage.setScene(new Scene(viewer, WIDTH, HEIGHT));
-
-        Consumer<ChartPresentation> follow = p -> chart.update(p.input());
-        ChangeListener<ChartTheme> restyle = (o, before, after) -> chart.applyTheme(after);
-        service.addPresentationListener(follow);
-        service.themeProperty().addListener(restyle);
-        stage.setOnHidden(e -> {
-            service.removePresentationListener(follow);
-            service.themeProperty().removeListener(restyle);
+    Consumer<ChartPresentation> follow = p -> chart.update(p.input());
+    ChangeListener<ChartTheme> restyle = (o, before, after) -> chart.applyTheme(after);
+    service.addPresentationListener(follow);
+    service.themeProperty().addListener(restyle);
+    stage.setOnHidden(
+        e -> {
+          service.removePresentationListener(follow);
+          service.themeProperty().removeListener(restyle);
         });
-        stage.show();
-        return stage;
-    }
+    stage.show();
+    return stage;
+  }
 }

@@ -1,11 +1,19 @@
 package com.computegap.view.chart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.computegap.chart.ChartFixtures;
 import com.computegap.chart.ChartKind;
 import com.computegap.chart.ChartText;
 import com.computegap.chart.YearTableDataset;
-
 import com.computegap.scenario.BundledScenarios;
+import java.awt.geom.Rectangle2D;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -25,127 +33,128 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.awt.geom.Rectangle2D;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Chart views in a real stage on the headless Monocle platform. */
 @ExtendWith(ApplicationExtension.class)
 class ChartViewUiTest {
 
-    private ChartRenderService service;
-    private Stage stage;
+  private ChartRenderService service;
+  private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        service = new ChartRenderService();
-        ChartView capex = service.view(ChartKind.CAPEX);
-        ChartView gap = service.view(ChartKind.GAP);
-        HBox.setHgrow(capex, Priority.ALWAYS);
-        capex.setPrefWidth(300);
-        gap.setPrefWidth(380);
-        stage.setScene(new Scene(new HBox(capex, gap), 900, 420));
-        stage.show();
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    service = new ChartRenderService();
+    ChartView capex = service.view(ChartKind.CAPEX);
+    ChartView gap = service.view(ChartKind.GAP);
+    HBox.setHgrow(capex, Priority.ALWAYS);
+    capex.setPrefWidth(300);
+    gap.setPrefWidth(380);
+    stage.setScene(new Scene(new HBox(capex, gap), 900, 420));
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() {
+    service.close();
+  }
+
+  @Test
+  void shouldShowTheRenderedChartOnceTheInputIsPresented(FxRobot robot) {
+    // given two views laid out in a stage
+    ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
+
+    // when an input is submitted
+    long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+
+    // then its image appears, drawn, at the view's size
+    waitUntil(() -> service.lastPresentedSequence() >= seq && capex.presentedSequence() >= seq);
+    Image image =
+        robot.lookup("#chart-capex").queryAs(ChartView.class).getChildrenUnmodifiable().stream()
+            .map(n -> ((ImageView) n).getImage())
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Math.ceil(capex.getWidth()), image.getWidth(), 1.0);
+    assertEquals(Math.ceil(capex.getHeight()), image.getHeight(), 1.0);
+    assertTrue(distinctColours(image) > 10, "the image shows a chart, not a blank");
+  }
+
+  @Test
+  void shouldExplainTheBarUnderTheMouseWithUnits(FxRobot robot) throws Exception {
+    ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
+    long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+    waitUntil(() -> capex.presentedSequence() >= seq);
+
+    Rectangle2D bar = WaitForAsyncUtils.asyncFx(() -> firstBar(capex)).get();
+    String tip =
+        WaitForAsyncUtils.asyncFx(() -> capex.entityTooltip(bar.getCenterX(), bar.getCenterY()))
+            .get();
+
+    assertNotNull(tip);
+    assertTrue(tip.contains("B USD") && tip.contains("2024"), tip);
+  }
+
+  @Test
+  void shouldRedrawAtTheNewSizeAfterTheLayoutChanges(FxRobot robot) {
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+    waitUntil(() -> gap.presentedSequence() >= seq);
+    int before = (int) gap.front().fxImage().getWidth();
+
+    // resized by its layout, as when a divider moves (resizing a headless Monocle stage is
+    // unreliable)
+    robot.interact(() -> gap.setPrefWidth(520));
+
+    waitUntil(() -> gap.front().fxImage().getWidth() > before + 100);
+    assertEquals(Math.ceil(gap.getWidth()), gap.front().fxImage().getWidth(), 1.0);
+  }
+
+  @Test
+  void shouldOpenTheChartInAZoomWindowOnDoubleClick(FxRobot robot) throws Exception {
+    long seq = service.submit(ChartFixtures.input(BundledScenarios.TAIWAN_DISRUPTION));
+    waitUntil(() -> service.lastPresentedSequence() >= seq);
+
+    robot.doubleClickOn("#chart-gap");
+
+    waitUntil(() -> robot.lookup("#chart-gap-zoom").tryQuery().isPresent());
+    ChartViewer viewer = robot.lookup("#chart-gap-zoom").queryAs(ChartViewer.class);
+    String title = WaitForAsyncUtils.asyncFx(() -> viewer.getChart().getTitle().getText()).get();
+    assertEquals(
+        ChartText.get("chart.gap.title"), title, "a copy of the chart with the presented data");
+    robot.interact(
+        () -> robot.listWindows().stream().filter(w -> w != stage).forEach(Window::hide));
+  }
+
+  private static Rectangle2D firstBar(ChartView view) {
+    for (Object o : view.front().info().getEntityCollection().getEntities()) {
+      ChartEntity e = (ChartEntity) o;
+      if (e instanceof XYItemEntity item
+          && item.getSeriesIndex() == 0
+          && item.getItem() == 0
+          && item.getDataset() instanceof YearTableDataset) {
+        return e.getArea().getBounds2D();
+      }
     }
+    throw new AssertionError("no bar entity");
+  }
 
-    @AfterEach
-    void stop() {
-        service.close();
+  private static int distinctColours(Image image) {
+    PixelReader reader = image.getPixelReader();
+    Set<Integer> seen = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 4) {
+      for (int x = 0; x < image.getWidth(); x += 4) {
+        seen.add(reader.getArgb(x, y));
+      }
     }
+    return seen.size();
+  }
 
-    @Test
-    void shouldShowTheRenderedChartOnceTheInputIsPresented(FxRobot robot) {
-        // given two views laid out in a stage
-        ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
-
-        // when an input is submitted
-        long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
-
-        // then its image appears, drawn, at the view's size
-        waitUntil(() -> service.lastPresentedSequence() >= seq && capex.presentedSequence() >= seq);
-        Image image = robot.lookup("#chart-capex").queryAs(ChartView.class).getChildrenUnmodifiable().stream()
-                .map(n -> ((ImageView) n).getImage()).findFirst().orElseThrow();
-        assertEquals(Math.ceil(capex.getWidth()), image.getWidth(), 1.0);
-        assertEquals(Math.ceil(capex.getHeight()), image.getHeight(), 1.0);
-        assertTrue(distinctColours(image) > 10, "the image shows a chart, not a blank");
+  private static void waitUntil(BooleanSupplier condition) {
+    try {
+      WaitForAsyncUtils.waitFor(
+          10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("condition not met within 10 s", e);
     }
-
-    @Test
-    void shouldExplainTheBarUnderTheMouseWithUnits(FxRobot robot) throws Exception {
-        ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
-        long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
-        waitUntil(() -> capex.presentedSequence() >= seq);
-
-        Rectangle2D bar = WaitForAsyncUtils.asyncFx(() -> firstBar(capex)).get();
-        String tip = WaitForAsyncUtils.asyncFx(() -> capex.entityTooltip(bar.getCenterX(), bar.getCenterY())).get();
-
-        assertNotNull(tip);
-        assertTrue(tip.contains("B USD") && tip.contains("2024"), tip);
-    }
-
-    @Test
-    void shouldRedrawAtTheNewSizeAfterTheLayoutChanges(FxRobot robot) {
-        ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
-        long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
-        waitUntil(() -> gap.presentedSequence() >= seq);
-        int before = (int) gap.front().fxImage().getWidth();
-
-        // resized by its layout, as when a divider moves (resizing a headless Monocle stage is unreliable)
-        robot.interact(() -> gap.setPrefWidth(520));
-
-        waitUntil(() -> gap.front().fxImage().getWidth() > before + 100);
-        assertEquals(Math.ceil(gap.getWidth()), gap.front().fxImage().getWidth(), 1.0);
-    }
-
-    @Test
-    void shouldOpenTheChartInAZoomWindowOnDoubleClick(FxRobot robot) throws Exception {
-        long seq = service.submit(ChartFixtures.input(BundledScenarios.TAIWAN_DISRUPTION));
-        waitUntil(() -> service.lastPresentedSequence() >= seq);
-
-        robot.doubleClickOn("#chart-gap");
-
-        waitUntil(() -> robot.lookup("#chart-gap-zoom").tryQuery().isPresent());
-        ChartViewer viewer = robot.lookup("#chart-gap-zoom").queryAs(ChartViewer.class);
-        String title = WaitForAsyncUtils.asyncFx(() -> viewer.getChart().getTitle().getText()).get();
-        assertEquals(ChartText.get("chart.gap.title"), title, "a copy of the chart with the presented data");
-        robot.interact(() -> robot.listWindows().stream().filter(w -> w != stage).forEach(Window::hide));
-    }
-
-    private static Rectangle2D firstBar(ChartView view) {
-        for (Object o : view.front().info().getEntityCollection().getEntities()) {
-            ChartEntity e = (ChartEntity) o;
-            if (e instanceof XYItemEntity item && item.getSeriesIndex() == 0 && item.getItem() == 0
-                    && item.getDataset() instanceof YearTableDataset) {
-                return e.getArea().getBounds2D();
-            }
-        }
-        throw new AssertionError("no bar entity");
-    }
-
-    private static int distinctColours(Image image) {
-        PixelReader reader = image.getPixelReader();
-        Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 4) {
-            for (int x = 0; x < image.getWidth(); x += 4) {
-                seen.add(reader.getArgb(x, y));
-            }
-        }
-        return seen.size();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    WaitForAsyncUtils.waitForFxEvents();
+  }
 }
