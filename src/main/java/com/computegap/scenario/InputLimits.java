@@ -33,7 +33,9 @@ public final class InputLimits {
           "megaProjects", 50, // MODEL.md section 1
           "uncertainty", 100, // MODEL.md section 6
           "references", 200, // chart markers: more would not be readable
-          "sources", 1000); // one per parameter path, with room for every company's
+          "sources", 1000, // one per parameter path, with room for every company's
+          "correlations", 500, // spec 15: pairs among at most 100 uncertain parameters
+          "claims", 100); // spec 15: claims a reader can still follow
 
   private InputLimits() {}
 

@@ -2,6 +2,8 @@ package com.computegap.scenario;
 
 import com.computegap.model.Actual;
 import com.computegap.model.ChipParams;
+import com.computegap.model.Claim;
+import com.computegap.model.Correlation;
 import com.computegap.model.DepinParams;
 import com.computegap.model.Distribution;
 import com.computegap.model.Hyperscaler;
@@ -48,7 +50,9 @@ final class ScenarioBinder {
           "references",
           "sources",
           "uncertainty",
-          "actuals");
+          "actuals",
+          "correlations",
+          "claims");
   private static final List<String> TOP_REQUIRED =
       List.of(
           "schemaVersion",
@@ -110,6 +114,10 @@ final class ScenarioBinder {
         version2Only(root, "", "actuals")
             ? in.array(root, "", "actuals", Actual.MAX_ENTRIES)
             : List.of();
+    List<JsonNode> correlationNodes =
+        AnalyticsJson.list(in, root, "correlations", version, AnalyticsJson.MAX_CORRELATIONS);
+    List<JsonNode> claimNodes =
+        AnalyticsJson.list(in, root, "claims", version, AnalyticsJson.MAX_CLAIMS);
     if (!in.ok()) {
       return null;
     }
@@ -129,8 +137,13 @@ final class ScenarioBinder {
             sources,
             List.of());
     List<UncertainParameter> uncertainty = uncertainty(uncertaintyNodes, scenario);
+    List<String> written = in.ok() ? AnalyticsJson.writtenParams(uncertaintyNodes) : null;
     List<Actual> actuals = ActualsJson.read(in, actualNodes, scenario);
-    return in.ok() ? scenario.withUncertainty(uncertainty).withActuals(actuals) : null;
+    List<Correlation> correlations =
+        AnalyticsJson.readCorrelations(in, correlationNodes, uncertainty, written);
+    List<Claim> claims = AnalyticsJson.readClaims(in, claimNodes, scenario);
+    scenario = scenario.withUncertainty(uncertainty).withActuals(actuals);
+    return in.ok() ? scenario.withCorrelations(correlations).withClaims(claims) : null;
   }
 
   List<ScenarioProblem> problems() {

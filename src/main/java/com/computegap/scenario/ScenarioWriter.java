@@ -101,6 +101,12 @@ public final class ScenarioWriter {
     if (!s.actuals().isEmpty()) {
       root.set("actuals", ActualsJson.write(s.actuals()));
     }
+    if (!s.correlations().isEmpty()) {
+      root.set("correlations", AnalyticsJson.writeCorrelations(s.correlations()));
+    }
+    if (!s.claims().isEmpty()) {
+      root.set("claims", AnalyticsJson.writeClaims(s.claims()));
+    }
     return root;
   }
 
