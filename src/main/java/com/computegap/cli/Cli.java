@@ -155,6 +155,7 @@ public final class Cli {
                 usage: compute-gap-explorer [FILE]                  open the window (on FILE if given)
                        compute-gap-explorer model FILE [--set PATH=VALUE]... [--format csv|json]
                        compute-gap-explorer montecarlo FILE [--runs N] [--seed S] [--set PATH=VALUE]...
+                              [--format csv|json] [--claims] [--samples-out FILE.csv [--columns a,b]]
                        compute-gap-explorer backtest FILE [--set PATH=VALUE]...
                        compute-gap-explorer validate FILE
                        compute-gap-explorer export FILE --to OUT.pptx|OUT.xlsx|OUT.pdf [--set PATH=VALUE]... [--lang en|ja]

@@ -162,7 +162,7 @@ public final class ExportCommand implements Cli.Command {
     }
   }
 
-  private static String reason(IOException e) {
+  static String reason(IOException e) {
     String kind =
         e.getClass()
             .getSimpleName()

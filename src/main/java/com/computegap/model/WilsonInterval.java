@@ -29,6 +29,9 @@ public record WilsonInterval(double estimate, double low, double high) {
     double z2 = z * z;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-    return new WilsonInterval(p, Math.max(0, centre - half), Math.min(1, centre + half));
+    // At 0 or all successes the end is exactly 0 (or 1) in real arithmetic; rounding can miss it.
+    double low = successes == 0 ? 0 : Math.max(0, centre - half);
+    double high = successes == trials ? 1 : Math.min(1, centre + half);
+    return new WilsonInterval(p, low, high);
   }
 }

@@ -31,6 +31,16 @@ class WilsonIntervalTest {
   }
 
   @Test
+  void shouldEndExactlyAtZeroAndOneWhenNoneOrAllHold() {
+    // In real arithmetic the Wilson bound for 0 successes is 0 (centre = half); rounding must not
+    // print 1e-19 for "never happens".
+    for (long n : new long[] {1, 7, 2000, 3000, 100_000}) {
+      assertEquals(0.0, WilsonInterval.of95(0, n).low(), "0 of " + n);
+      assertEquals(1.0, WilsonInterval.of95(n, n).high(), n + " of " + n);
+    }
+  }
+
+  @Test
   void shouldNarrowWithMoreRuns() {
     WilsonInterval small = WilsonInterval.of95(300, 1_000);
     WilsonInterval large = WilsonInterval.of95(30_000, 100_000);
