@@ -2,14 +2,18 @@ package com.computegap.cli;
 
 import com.computegap.export.TableFormat;
 import com.computegap.model.CancelFlag;
+import com.computegap.model.Claim;
 import com.computegap.model.ClaimAnalysis;
 import com.computegap.model.Column;
+import com.computegap.model.GapModel;
 import com.computegap.model.MonteCarlo;
 import com.computegap.model.MonteCarloResult;
 import com.computegap.model.MonteCarloRuns;
 import com.computegap.model.Scenario;
 import com.computegap.model.Statistic;
 import com.computegap.model.UncertainParameter;
+import com.computegap.model.WilsonInterval;
+import com.computegap.model.YearRow;
 import com.computegap.scenario.AtomicFileWriter;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -27,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,28 +58,27 @@ public final class MonteCarloCommand implements Cli.Command {
   public void run(CommandLine line, Scenario scenario, PrintStream out) throws UsageException {
     Path samples = samplesPath(line);
     MonteCarloResult result;
-    List<ClaimAnalysis.Outcome> claims;
     try {
       result = MonteCarlo.run(scenario, MonteCarlo.Options.of(line.runs(), line.seed()));
-      claims =
-          line.claims()
-              ? ClaimAnalysis.analyse(scenario, line.runs(), line.seed(), new CancelFlag())
-              : List.of();
     } catch (IllegalArgumentException e) {
       throw new UsageException("montecarlo: " + e.getMessage());
     }
+    ClaimCounts counts = new ClaimCounts(scenario);
     if (samples != null) {
       List<Column> columns = line.columns().isEmpty() ? Column.outputs() : line.columns();
       try {
         AtomicFileWriter.write(
             samples,
-            stream -> writeSamples(scenario, line.runs(), line.seed(), columns, stream),
+            stream -> writeSamples(scenario, line.runs(), line.seed(), columns, counts, stream),
             false);
       } catch (IOException | UncheckedIOException e) {
         throw new UsageException(
             samples + ": cannot write the samples file: " + reason(ioCause(e)));
       }
+    } else if (line.claims() && !scenario.claims().isEmpty()) {
+      MonteCarloRuns.forEach(scenario, line.runs(), line.seed(), new CancelFlag(), counts);
     }
+    List<ClaimAnalysis.Outcome> claims = counts.outcomes(line.runs());
     if (line.format().equals("json")) {
       out.print(json(result, line.claims() ? claims : null));
     } else {
@@ -243,9 +247,69 @@ public final class MonteCarloCommand implements Cli.Command {
     return sb.toString();
   }
 
-  /** Streams the header and one row per run (the runs of {@link MonteCarloRuns#forEach}). */
+  /**
+   * Counts, run by run, in how many runs each claim holds: the same runs as the percentiles and the
+   * samples file ({@link MonteCarloRuns}), one pass, memory independent of the number of runs.
+   */
+  static final class ClaimCounts implements MonteCarloRuns.Visitor {
+
+    private final Scenario scenario;
+    private final List<Claim> claims;
+    private final long[] holds;
+
+    ClaimCounts(Scenario scenario) {
+      this.scenario = scenario;
+      this.claims = scenario.claims();
+      this.holds = new long[claims.size()];
+    }
+
+    @Override
+    public void visit(int run, double[] inputs, double[] row) {
+      for (int c = 0; c < holds.length; c++) {
+        Claim claim = claims.get(c);
+        int y = claim.year() - scenario.startYear();
+        if (y >= 0
+            && y < scenario.years()
+            && claim.holds(MonteCarloRuns.value(row, claim.column(), y))) {
+          holds[c]++;
+        }
+      }
+    }
+
+    /**
+     * Each claim's count with its 95 % Wilson interval and whether it holds as set ({@code null}
+     * for a year outside the horizon, which the file format refuses); no drivers.
+     */
+    List<ClaimAnalysis.Outcome> outcomes(int runs) {
+      if (claims.isEmpty()) {
+        return List.of();
+      }
+      List<YearRow> rows = GapModel.compute(scenario).rows();
+      List<ClaimAnalysis.Outcome> out = new ArrayList<>();
+      for (int c = 0; c < holds.length; c++) {
+        Claim claim = claims.get(c);
+        int y = claim.year() - scenario.startYear();
+        Boolean asSet =
+            y >= 0 && y < rows.size() ? claim.holds(claim.column().of(rows.get(y))) : null;
+        out.add(
+            new ClaimAnalysis.Outcome(
+                claim, holds[c], runs, WilsonInterval.of95(holds[c], runs), asSet, List.of()));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Streams the header and one row per run (the runs of {@link MonteCarloRuns#forEach}), handing
+   * each run to {@code counts} too.
+   */
   static void writeSamples(
-      Scenario scenario, int runs, long seed, List<Column> columns, OutputStream stream)
+      Scenario scenario,
+      int runs,
+      long seed,
+      List<Column> columns,
+      MonteCarloRuns.Visitor counts,
+      OutputStream stream)
       throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     w.write(samplesHeader(scenario, columns));
@@ -259,6 +323,7 @@ public final class MonteCarloCommand implements Cli.Command {
           seed,
           new CancelFlag(),
           (run, inputs, outputs) -> {
+            counts.visit(run, inputs, outputs);
             row.setLength(0);
             for (double v : inputs) {
               row.append(row.length() == 0 ? "" : ",").append(TableFormat.number(v));

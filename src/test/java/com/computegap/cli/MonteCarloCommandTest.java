@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computegap.model.CancelFlag;
+import com.computegap.model.ClaimAnalysis;
 import com.computegap.model.Column;
+import com.computegap.model.Scenario;
+import com.computegap.scenario.BundledScenarios;
+import com.computegap.scenario.ScenarioReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -434,5 +439,30 @@ class MonteCarloCommandTest {
             .readTree(cli("montecarlo", ESSAY, "--runs", "50", "--format", "json").out());
     assertFalse(plain.has("claims"), "claims only with --claims");
     assertEquals(5 * Column.outputs().size(), plain.get("percentiles").size());
+  }
+
+  @Test
+  void shouldAgreeWithTheModelsClaimAnalysisOnEveryBundledScenario() throws Exception {
+    // The window's claims panel uses ClaimAnalysis; the command line counts in its own pass.
+    for (String file : BundledScenarios.ALL) {
+      Path path = Path.of("scenarios", file);
+      Scenario s = ScenarioReader.read(path);
+      assertFalse(s.claims().isEmpty(), file + " has claims");
+      List<ClaimAnalysis.Outcome> expected = ClaimAnalysis.analyse(s, 1500, 4, new CancelFlag());
+      CliTest.Run r =
+          cli("montecarlo", path.toString(), "--runs", "1500", "--seed", "4", "--claims");
+      assertEquals(0, r.status(), r.err());
+      List<String> lines = r.out().lines().toList();
+      int block = lines.indexOf("claims");
+      assertEquals(block + 2 + expected.size(), lines.size(), file);
+      for (int k = 0; k < expected.size(); k++) {
+        List<String> f = fields(lines.get(block + 2 + k));
+        ClaimAnalysis.Outcome o = expected.get(k);
+        assertEquals(o.claim().label(), f.get(0), file);
+        assertEquals(o.probability(), Double.parseDouble(f.get(1)), file + " " + f.get(0));
+        assertEquals(o.interval().low(), Double.parseDouble(f.get(2)), file);
+        assertEquals(o.interval().high(), Double.parseDouble(f.get(3)), file);
+      }
+    }
   }
 }
