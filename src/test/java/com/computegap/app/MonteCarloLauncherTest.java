@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -187,5 +190,70 @@ class MonteCarloLauncherTest {
           files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")),
           "no temporary file left");
     }
+  }
+
+  /**
+   * The largest lists the format allows (100 uncertain parameters, 500 correlations: each parameter
+   * in 10 pairs of rho 0.05, a diagonally dominant matrix) are read, checked and run under the
+   * child's 64 MB heap.
+   */
+  @Test
+  void shouldValidateAndRunTheLargestCorrelationListIn64Mb() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root = (ObjectNode) json.readTree(Files.readString(Path.of(ESSAY)));
+    root.remove(List.of("sources", "actuals", "claims", "megaProjects"));
+    ArrayNode companies = root.putArray("hyperscalers");
+    List<String> params = new ArrayList<>();
+    ArrayNode uncertainty = root.putArray("uncertainty");
+    for (int i = 0; i < 34; i++) {
+      String name = "Company " + i + "x";
+      companies
+          .addObject()
+          .put("name", name)
+          .put("capexUsdB", 30)
+          .put("growthPct", 10)
+          .put("aiSharePct", 80);
+      for (String field : List.of("capexUsdB", "growthPct", "aiSharePct")) {
+        if (params.size() < 100) {
+          String param = "hyperscalers[" + name + "]." + field;
+          params.add(param);
+          uncertainty
+              .addObject()
+              .put("param", param)
+              .put("dist", "triangular")
+              .put("low", 5)
+              .put("mode", field.equals("capexUsdB") ? 30 : 10)
+              .put("high", 90);
+        }
+      }
+    }
+    ArrayNode correlations = root.putArray("correlations");
+    for (int i = 0; i < 100; i++) {
+      for (int d = 1; d <= 5; d++) {
+        correlations
+            .addObject()
+            .put("a", params.get(i))
+            .put("b", params.get((i + d) % 100))
+            .put("rho", 0.05);
+      }
+    }
+    root.putArray("claims")
+        .addObject()
+        .put("label", "AI capex over 1,000 B in 2028")
+        .put("column", "hyperscalerAiCapexUsdB")
+        .put("year", 2028)
+        .put("op", ">")
+        .put("value", 1000);
+    Path file = dir.resolve("largest.gapx.json");
+    Files.writeString(file, json.writeValueAsString(root));
+    assertTrue(Files.size(file) < 1 << 20);
+
+    ChildJvm.Run valid = ChildJvm.launch(List.of("validate", file.toString()));
+    assertEquals(0, valid.status(), valid.err());
+    assertEquals("ok\n", valid.out());
+    ChildJvm.Run run =
+        ChildJvm.launch(List.of("montecarlo", file.toString(), "--runs", "500", "--claims"));
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("\n\"AI capex over 1,000 B in 2028\","), run.out());
   }
 }

@@ -9,7 +9,10 @@ import com.computegap.model.Claim;
 import com.computegap.model.ClaimOp;
 import com.computegap.model.Column;
 import com.computegap.model.Correlation;
+import com.computegap.model.Distribution;
+import com.computegap.model.Hyperscaler;
 import com.computegap.model.Scenario;
+import com.computegap.model.UncertainParameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -337,5 +340,62 @@ class AnalyticsFormatTest {
             list.add(one.deepCopy());
           }
         });
+  }
+
+  /**
+   * The largest lists the format allows: 100 uncertain parameters (34 companies' three fields) and
+   * 500 correlations, each parameter in 10 pairs of rho 0.05, so every row of the matrix sums to
+   * 1.5 with 1 on the diagonal: diagonally dominant, hence positive definite.
+   */
+  static Scenario largest() {
+    Scenario base = essay();
+    List<Hyperscaler> companies = new ArrayList<>();
+    List<UncertainParameter> ranges = new ArrayList<>();
+    for (int i = 0; i < 34; i++) {
+      String name = "Company " + (char) ('A' + i % 26) + (i / 26);
+      companies.add(new Hyperscaler(name, 30, 10, 80));
+      ranges.add(
+          new UncertainParameter(
+              "hyperscalers[" + name + "].capexUsdB", new Distribution.Uniform(10, 50)));
+      ranges.add(
+          new UncertainParameter(
+              "hyperscalers[" + name + "].growthPct", new Distribution.Uniform(0, 20)));
+      ranges.add(
+          new UncertainParameter(
+              "hyperscalers[" + name + "].aiSharePct", new Distribution.Uniform(50, 100)));
+    }
+    List<UncertainParameter> hundred = ranges.subList(0, 100);
+    List<Correlation> pairs = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      for (int d = 1; d <= 5; d++) {
+        pairs.add(
+            new Correlation(hundred.get(i).param(), hundred.get((i + d) % 100).param(), 0.05));
+      }
+    }
+    return base.withHyperscalers(companies)
+        .withSources(java.util.Map.of())
+        .withActuals(List.of())
+        .withUncertainty(hundred)
+        .withCorrelations(pairs);
+  }
+
+  @Test
+  void shouldLoadTheLargestCorrelationListAndSaveItBack() throws Exception {
+    Scenario s = largest();
+    String text = ScenarioWriter.toJson(s);
+    assertTrue(text.length() < InputLimits.MAX_FILE_BYTES, "under 1 MiB: " + text.length());
+    Scenario back = ScenarioReader.parse(text, FILE);
+    assertEquals(500, back.correlations().size());
+    assertEquals(s, back);
+    // one more pair is over the limit
+    ObjectNode root = ScenarioWriter.toTree(s);
+    ((ArrayNode) root.get("correlations"))
+        .addObject()
+        .put("a", s.uncertainty().get(0).param())
+        .put("b", s.uncertainty().get(50).param())
+        .put("rho", 0.05);
+    assertEquals(
+        "x.gapx.json: correlations has 501 entries; at most 500 are allowed",
+        failure(root.toString()));
   }
 }
