@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -95,6 +96,12 @@ public final class MonteCarloCommand implements Cli.Command {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      // The reason alone: the exception's own message names the temporary file.
+      return f.getReason().equals("Not a directory")
+          ? "a folder in its path is a file"
+          : f.getReason();
     }
     return ExportCommand.reason(e);
   }

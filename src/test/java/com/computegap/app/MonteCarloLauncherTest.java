@@ -119,6 +119,14 @@ class MonteCarloLauncherTest {
                 "--samples-out",
                 dir.resolve("absent").resolve("s.csv").toString()),
             of(
+                "samples under a file, as if it were a folder",
+                "error: "
+                    + Path.of(ESSAY).resolve("s.csv")
+                    + ": cannot write the samples file: a folder in its path is a file"
+                    + " (run 'help' for usage)",
+                "--samples-out",
+                Path.of(ESSAY).resolve("s.csv").toString()),
+            of(
                 "samples onto a folder",
                 "error: --samples-out " + dir + " is a folder (run 'help' for usage)",
                 "--samples-out",
