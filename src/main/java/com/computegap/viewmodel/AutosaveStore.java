@@ -1,5 +1,7 @@
 package com.computegap.viewmodel;
 
+import static com.computegap.scenario.AtomicFileWriter.Access.PRIVATE;
+
 import com.computegap.model.Scenario;
 import com.computegap.scenario.AtomicFileWriter;
 import com.computegap.scenario.ScenarioException;
@@ -50,15 +52,15 @@ public final class AutosaveStore implements AutoCloseable {
   /** Writes {@code scenario} as this session's autosave, atomically. */
   public void save(Scenario scenario, Path documentFile) throws IOException {
     byte[] json = ScenarioWriter.toJson(scenario).getBytes(StandardCharsets.UTF_8);
-    AtomicFileWriter.write(folder.resolve(session + ".gapx.json"), out -> out.write(json));
+    AtomicFileWriter.write(
+        folder.resolve(session + ".gapx.json"), out -> out.write(json), false, PRIVATE);
     Properties meta = new Properties();
     meta.setProperty("savedAt", Instant.now().toString());
     if (documentFile != null) {
       meta.setProperty("file", documentFile.toAbsolutePath().toString());
     }
-    AtomicFileWriter.write(folder.resolve(session + ".properties"), out -> meta.store(out, null));
-    Files.deleteIfExists(AtomicFileWriter.backupOf(folder.resolve(session + ".gapx.json")));
-    Files.deleteIfExists(AtomicFileWriter.backupOf(folder.resolve(session + ".properties")));
+    AtomicFileWriter.write(
+        folder.resolve(session + ".properties"), out -> meta.store(out, null), false, PRIVATE);
   }
 
   /** Forgets this session's autosave (the document was saved or its changes discarded). */
