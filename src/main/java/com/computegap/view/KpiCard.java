@@ -11,6 +11,9 @@ import javafx.util.Duration;
 /** A headline number with its change against the loaded scenario and, for ∞, the reason. */
 final class KpiCard extends VBox {
 
+  /** Narrowest card, px, so a title wraps to two or three lines at most. */
+  static final double MIN_WIDTH = 120;
+
   KpiCard(KpiViewModel vm) {
     getStyleClass().add(Styles.KPI_CARD);
     setId(vm.kind().nodeId());
@@ -51,6 +54,15 @@ final class KpiCard extends VBox {
     tip.setShowDelay(Duration.millis(300));
     Tooltip.install(this, tip);
     getChildren().addAll(title, value, delta, reason);
+  }
+
+  /**
+   * At least {@link #MIN_WIDTH} and never narrower than its number (the value label's minimum is
+   * its preferred width): the row wraps the cards onto two lines rather than cut "426.2 B USD".
+   */
+  @Override
+  protected double computeMinWidth(double height) {
+    return Math.max(MIN_WIDTH, super.computeMinWidth(height));
   }
 
   private static void showTrend(Label delta, KpiViewModel.Trend trend) {
