@@ -65,7 +65,8 @@ class LayoutUiTest {
 
   /**
    * The Taiwan case has an ∞ card (DePIN gets no chips) whose reason names the year, and the widest
-   * KPI number ("426.2 B USD"); 1216x684 is the window on a 1280x720 screen.
+   * KPI number ("426.2 B USD"), and the parity card's note; 1216x684 is the window on a 1280x720
+   * screen.
    */
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"1216, 684", "1280, 720", "1600, 1000"})
@@ -76,6 +77,9 @@ class LayoutUiTest {
     Labeled reason = robot.lookup("#kpi-final-compute-gap-reason").queryAs(Labeled.class);
     String shown = onFx(() -> ((Text) reason.lookup(".text")).getText().replace("\n", " ").strip());
     assertTrue(reason.isVisible() && shown.endsWith("2031"), "the reason with its year: " + shown);
+    assertTrue(
+        robot.lookup("#kpi-parity-token-price-note").query().isVisible(),
+        "the parity card says why the token slider does not move it");
   }
 
   @Test
