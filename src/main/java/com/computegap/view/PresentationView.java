@@ -48,6 +48,12 @@ final class PresentationView extends BorderPane {
     this.order = order;
     setId("presentation-root");
     getStyleClass().add("presentation-view");
+    // a projector's 720 lines: smaller headline type, so the five cards stay on one row
+    heightProperty()
+        .addListener(
+            (obs, was, now) ->
+                pseudoClassStateChanged(
+                    SizeClasses.SHORT, now.doubleValue() < SizeClasses.SHORT_BELOW));
 
     Label name = new Label(vm.scenario().name());
     name.getStyleClass().add(Styles.SCENARIO_NAME);
