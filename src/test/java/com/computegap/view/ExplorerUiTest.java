@@ -188,6 +188,20 @@ class ExplorerUiTest {
   }
 
   @Test
+  void shouldShowWhereTheDocumentLivesAndNoTimingsInTheStatusBar(FxRobot robot) {
+    // when a slider moves (the model recomputes)
+    robot.interact(() -> vm.parameter("chips.supplyK").commitText("4100"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // then the status line says where the document lives, and nothing for developers
+    String status = text(robot, "status") + " " + text(robot, "export-status");
+    assertTrue(status.contains("essay-2024.gapx.json"), status);
+    for (String dev : List.of("µs", "ms", "ns", "recomputed", "fps", "frame")) {
+      assertFalse(status.contains(dev), "developer data '" + dev + "' in: " + status);
+    }
+  }
+
+  @Test
   void shouldListEveryMenuAcceleratorInTheShortcutsDialog(FxRobot robot) {
     // given the real menu bar's commands that have an accelerator
     MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
