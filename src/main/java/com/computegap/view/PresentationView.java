@@ -79,6 +79,9 @@ final class PresentationView extends BorderPane {
     leave.setOnAction(e -> exit.run());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    // the buttons keep their words; a long scenario name gives way first
+    theme.setMinWidth(Region.USE_PREF_SIZE);
+    leave.setMinWidth(Region.USE_PREF_SIZE);
     HBox top = new HBox(16, name, spacer, theme, leave);
     top.setAlignment(Pos.CENTER_LEFT);
 
