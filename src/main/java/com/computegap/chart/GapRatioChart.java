@@ -95,7 +95,7 @@ final class GapRatioChart extends LogLinesChart {
   }
 
   @Override
-  void paintSeries(ChartPalette p) {
+  void paintLines(ChartPalette p) {
     XYPlot plot = (XYPlot) chart().getPlot();
     XYLineAndShapeRenderer a = (XYLineAndShapeRenderer) plot.getRenderer(0);
     ChartRenderers.line(a, SPEND, p.spendGap(), ChartRenderers.SQUARE, false, 1.25f, p);

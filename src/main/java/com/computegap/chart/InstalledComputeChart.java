@@ -73,7 +73,7 @@ final class InstalledComputeChart extends LogLinesChart {
   }
 
   @Override
-  void paintSeries(ChartPalette p) {
+  void paintLines(ChartPalette p) {
     XYPlot plot = (XYPlot) chart().getPlot();
     XYLineAndShapeRenderer a = (XYLineAndShapeRenderer) plot.getRenderer(0);
     ChartRenderers.line(a, HYPERSCALERS, p.hyperscalers(), ChartRenderers.SQUARE, false, 1.25f, p);

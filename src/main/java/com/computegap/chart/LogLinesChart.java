@@ -16,15 +16,20 @@ import org.jfree.chart.ui.RectangleEdge;
 /**
  * The base of the two log-scale line charts ({@link GapRatioChart}, {@link InstalledComputeChart}):
  * scenario A's columns as solid lines, B's first few dashed, values that cannot sit on a log scale
- * left out and their years named in a note under the title. Subclasses name the columns, the notes,
- * the axis range and the colours.
+ * left out and their years named in a note under the title, and the scenario's reported figures
+ * ("actuals") of those columns as crosses at their value, the source and "as of" date in the
+ * tooltip. Subclasses name the columns, the notes, the axis range and the colours.
  */
 abstract class LogLinesChart extends ModelChart {
 
   /** Scenario A's lines, and B's (empty when not comparing). */
   record Datasets(YearTableDataset scenario, YearTableDataset compare) {}
 
+  /** The dataset index of the reported figures, after A's (0) and B's (1) lines. */
+  static final int ACTUALS = 2;
+
   private final Datasets data;
+  private final ActualMarkers actuals = new ActualMarkers();
   private final TextTitle note;
   private ChartNotes notes = new ChartNotes();
 
@@ -32,6 +37,7 @@ abstract class LogLinesChart extends ModelChart {
     super(kind, chart);
     this.data = data;
     this.note = (TextTitle) chart().getSubtitle(1);
+    actuals.install((XYPlot) chart().getPlot(), ACTUALS);
   }
 
   static Datasets createDatasets() {
@@ -85,6 +91,15 @@ abstract class LogLinesChart extends ModelChart {
   /** Labels beyond the series (markers), set at every fill. */
   void fillLabels() {}
 
+  /** Colours and strokes of the lines. */
+  abstract void paintLines(ChartPalette p);
+
+  @Override
+  final void paintSeries(ChartPalette p) {
+    paintLines(p);
+    actuals.paint(p);
+  }
+
   @Override
   final void fill(ChartInput input) {
     XYPlot plot = (XYPlot) chart().getPlot();
@@ -97,6 +112,11 @@ abstract class LogLinesChart extends ModelChart {
     List<double[]> valuesA = columns.stream().map(c -> ChartData.logColumn(a, c)).toList();
     data.scenario().setData(input.scenario().startYear(), names, valuesA);
     drawn.addAll(valuesA);
+    var figures =
+        ActualMarkers.points(
+            input.scenario(), a, ActualMarkers.atValue(input.scenario(), Set.copyOf(columns)));
+    actuals.set(figures, true);
+    drawn.add(ActualMarkers.values(figures));
     notes = new ChartNotes();
     addNotes(notes, a, false);
     if (input.hasCompare()) {
@@ -131,6 +151,11 @@ abstract class LogLinesChart extends ModelChart {
 
   Datasets datasets() {
     return data;
+  }
+
+  /** The reported figures drawn on this chart. */
+  ActualMarkers actualMarkers() {
+    return actuals;
   }
 
   /** The note line as drawn now; empty when hidden. */

@@ -10,6 +10,7 @@ final class AnalysisStyles {
   static final String UNCERTAINTY_TOOLBAR = "uncertainty-toolbar";
   static final String UNCERTAINTY_STATUS = "uncertainty-status";
   static final String UNCERTAINTY_HINT = "uncertainty-hint";
+  static final String UNCERTAINTY_WARNING = "uncertainty-warning";
   static final String CHART_PANE = "analysis-chart";
   static final String CHART_PICKER = "chart-year-picker";
   static final String RANGE_BADGE = "range-badge";

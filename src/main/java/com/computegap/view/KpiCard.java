@@ -8,8 +8,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** A headline number with its change against the loaded scenario and, for ∞, the reason. */
+/**
+ * A headline number with its change against the loaded scenario, for ∞ the reason, and where a
+ * number needs it a one-line note on how to read it.
+ */
 final class KpiCard extends VBox {
+
+  /** Narrowest card, px, so a title wraps to two or three lines at most. */
+  static final double MIN_WIDTH = 120;
 
   KpiCard(KpiViewModel vm) {
     getStyleClass().add(Styles.KPI_CARD);
@@ -39,6 +45,14 @@ final class KpiCard extends VBox {
     reason.managedProperty().bind(reason.visibleProperty());
     reason.visibleProperty().bind(vm.reasonProperty().isNotEmpty());
 
+    Label note = new Label();
+    note.setId(vm.kind().nodeId() + "-note");
+    note.getStyleClass().add(Styles.KPI_NOTE);
+    note.textProperty().bind(vm.noteProperty());
+    note.setWrapText(true);
+    note.managedProperty().bind(note.visibleProperty());
+    note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
+
     vm.trendProperty().addListener((obs, was, now) -> showTrend(delta, now));
     showTrend(delta, vm.trendProperty().get());
     vm.reasonProperty()
@@ -50,7 +64,16 @@ final class KpiCard extends VBox {
     tip.setMaxWidth(360);
     tip.setShowDelay(Duration.millis(300));
     Tooltip.install(this, tip);
-    getChildren().addAll(title, value, delta, reason);
+    getChildren().addAll(title, value, delta, reason, note);
+  }
+
+  /**
+   * At least {@link #MIN_WIDTH} and never narrower than its number (the value label's minimum is
+   * its preferred width): the row wraps the cards onto two lines rather than cut "426.2 B USD".
+   */
+  @Override
+  protected double computeMinWidth(double height) {
+    return Math.max(MIN_WIDTH, super.computeMinWidth(height));
   }
 
   private static void showTrend(Label delta, KpiViewModel.Trend trend) {

@@ -15,6 +15,7 @@ import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.DocumentException;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.KpiViewModel;
+import com.computegap.viewmodel.OutOfRangeWarning;
 import com.computegap.viewmodel.Theme;
 import java.io.File;
 import java.io.IOException;
@@ -67,6 +68,7 @@ public final class MainWindow {
   private final Map<ParameterGroup, Boolean> expanded = new EnumMap<>(ParameterGroup.class);
   private final AnalysisViewModels analysis;
   private UncertaintyView uncertaintyView;
+  private Region uncertaintyPane;
   private GoalSeekDialog goalSeek;
   private final BorderPane root = new BorderPane();
   private final Scene scene;
@@ -272,8 +274,24 @@ public final class MainWindow {
   private Region uncertaintyView() {
     if (uncertaintyView == null) {
       uncertaintyView = new UncertaintyView(analysis, charts.themeProperty());
+      uncertaintyPane = withRangeWarning(uncertaintyView);
     }
-    return uncertaintyView;
+    return uncertaintyPane;
+  }
+
+  /** The uncertainty view under a warning line naming the sliders outside their ranges. */
+  private Region withRangeWarning(Region view) {
+    Label warning = new Label();
+    warning.setId("mc-range-warning");
+    warning.getStyleClass().add(AnalysisStyles.UNCERTAINTY_WARNING);
+    warning.setWrapText(true);
+    warning.textProperty().bind(OutOfRangeWarning.follow(vm));
+    warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+    warning.managedProperty().bind(warning.visibleProperty());
+    warning.setMaxWidth(Double.MAX_VALUE);
+    VBox box = new VBox(4, warning, view);
+    VBox.setVgrow(view, Priority.ALWAYS);
+    return box;
   }
 
   /** What the charts show now (A, and B while comparing); what an export writes. */

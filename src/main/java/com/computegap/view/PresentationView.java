@@ -48,6 +48,12 @@ final class PresentationView extends BorderPane {
     this.order = order;
     setId("presentation-root");
     getStyleClass().add("presentation-view");
+    // a projector's 720 lines: smaller headline type, so the five cards stay on one row
+    heightProperty()
+        .addListener(
+            (obs, was, now) ->
+                pseudoClassStateChanged(
+                    SizeClasses.SHORT, now.doubleValue() < SizeClasses.SHORT_BELOW));
 
     Label name = new Label(vm.scenario().name());
     name.getStyleClass().add(Styles.SCENARIO_NAME);
@@ -73,6 +79,9 @@ final class PresentationView extends BorderPane {
     leave.setOnAction(e -> exit.run());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    // the buttons keep their words; a long scenario name gives way first
+    theme.setMinWidth(Region.USE_PREF_SIZE);
+    leave.setMinWidth(Region.USE_PREF_SIZE);
     HBox top = new HBox(16, name, spacer, theme, leave);
     top.setAlignment(Pos.CENTER_LEFT);
 

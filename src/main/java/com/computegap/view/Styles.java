@@ -22,6 +22,7 @@ public final class Styles {
   public static final String KPI_VALUE = "kpi-value";
   public static final String KPI_DELTA = "kpi-delta";
   public static final String KPI_REASON = "kpi-reason";
+  public static final String KPI_NOTE = "kpi-note";
   public static final String SCENARIO_HEADER = "scenario-header";
   public static final String SCENARIO_NAME = "scenario-name";
   public static final String SCENARIO_DESCRIPTION = "scenario-description";

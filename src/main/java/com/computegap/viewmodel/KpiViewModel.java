@@ -29,6 +29,7 @@ public final class KpiViewModel {
   private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper delta = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>(Trend.FLAT);
   private double raw = Double.NaN;
 
@@ -60,6 +61,15 @@ public final class KpiViewModel {
   }
 
   /**
+   * A line under the number that answers the question a presenter gets about it, or empty: the
+   * parity token price is a multiple of today's price, so it names the token slider's value, which
+   * does not move it.
+   */
+  public ReadOnlyStringProperty noteProperty() {
+    return note.getReadOnlyProperty();
+  }
+
+  /**
    * The change against the loaded scenario with its arrow: {@code ▲ +12.3 %}, or empty when
    * unchanged.
    */
@@ -81,6 +91,11 @@ public final class KpiViewModel {
     double before = kind.valueOf(loaded);
     value.set(kind.format(raw));
     reason.set(NonFiniteReasons.of(kind, scenario, current));
+    note.set(
+        kind == KpiKind.PARITY_TOKEN_PRICE && Double.isFinite(raw) && raw > 0
+            ? Messages.format(
+                "kpi.parityTokenPrice.note", Formats.times(scenario.depin().tokenPriceMultiplier()))
+            : "");
     if (!Double.isFinite(raw) || !Double.isFinite(before)) {
       boolean same = Double.compare(raw, before) == 0;
       trend.set(same ? Trend.FLAT : Trend.UNDEFINED);

@@ -1,10 +1,12 @@
 package com.computegap.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computegap.model.ParameterPath;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.BundledScenarios;
+import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,5 +48,17 @@ class WaterfallUsageTest {
         ChartFixtures.chart(ChartKind.WATERFALL, ChartFixtures.input(BundledScenarios.ESSAY));
     assertEquals(WaterfallChart.STAGE_KEYS.length, chart.dataset().getColumnCount());
     assertEquals(2, chart.dataset().getRowCount(), "kept and lost only");
+  }
+
+  @Test
+  void shouldSayDepinBidForChipsAndWhatItGotNotThatItSpent() {
+    // Essay baseline 2024: DePIN bids 0.8 * 26.667 = 21.3 B USD but, served last, gets no chips
+    WaterfallChart chart =
+        ChartFixtures.chart(ChartKind.WATERFALL, ChartFixtures.input(BundledScenarios.ESSAY));
+    var data = chart.dataset();
+    assertEquals("Bid for chips", data.getColumnKey(data.getColumnCount() - 1));
+    String units = ((TextTitle) chart.chart().getSubtitle(3)).getText();
+    assertTrue(units.startsWith("DePIN bid 21.3 B USD for accelerators"), units);
+    assertTrue(units.endsWith("it got 0 K."), units);
   }
 }

@@ -14,15 +14,22 @@ import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -178,5 +185,66 @@ class ExplorerUiTest {
             .queryAs(Button.class));
     waitUntil(() -> !stage.isShowing());
     assertFalse(stage.isShowing());
+  }
+
+  @Test
+  void shouldShowWhereTheDocumentLivesAndNoTimingsInTheStatusBar(FxRobot robot) {
+    // when a slider moves (the model recomputes)
+    robot.interact(() -> vm.parameter("chips.supplyK").commitText("4100"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // then the status line says where the document lives, and nothing for developers
+    String status = text(robot, "status") + " " + text(robot, "export-status");
+    assertTrue(status.contains("essay-2024.gapx.json"), status);
+    for (String dev : List.of("µs", "ms", "ns", "recomputed", "fps", "frame")) {
+      assertFalse(status.contains(dev), "developer data '" + dev + "' in: " + status);
+    }
+  }
+
+  @Test
+  void shouldListEveryMenuAcceleratorInTheShortcutsDialog(FxRobot robot) {
+    // given the real menu bar's commands that have an accelerator
+    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    List<MenuItem> withKeys = new ArrayList<>();
+    robot.interact(() -> bar.getMenus().forEach(m -> collectAccelerated(m.getItems(), withKeys)));
+    assertTrue(withKeys.size() >= 10, "the menus have many accelerators: " + withKeys.size());
+
+    // when F1 is pressed
+    robot.clickOn("#scenario-name");
+    robot.type(KeyCode.F1);
+    waitUntil(() -> robot.lookup("#shortcuts-text").tryQuery().isPresent());
+    String listing = robot.lookup("#shortcuts-text").queryAs(TextArea.class).getText();
+
+    // then each command's line names its accelerator
+    List<String> lines = listing.lines().map(String::strip).toList();
+    for (MenuItem item : withKeys) {
+      String keys = item.getAccelerator().getDisplayText();
+      assertTrue(
+          lines.stream().anyMatch(l -> l.startsWith(item.getText()) && l.endsWith(keys)),
+          item.getText() + " " + keys + " is missing from:\n" + listing);
+    }
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.endsWith(new KeyCodeCombination(KeyCode.F1).getDisplayText())),
+        "F1 itself is listed");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#shortcuts-dialog")
+                .queryAs(DialogPane.class)
+                .getScene()
+                .getWindow()
+                .hide());
+  }
+
+  private static void collectAccelerated(List<MenuItem> items, List<MenuItem> into) {
+    for (MenuItem item : items) {
+      if (item.getAccelerator() != null) {
+        into.add(item);
+      }
+      if (item instanceof Menu sub) {
+        collectAccelerated(sub.getItems(), into);
+      }
+    }
   }
 }

@@ -63,6 +63,25 @@ class LayoutUiTest {
     assertLayoutRules(robot, width, height);
   }
 
+  /**
+   * The Taiwan case has an ∞ card (DePIN gets no chips) whose reason names the year, and the widest
+   * KPI number ("426.2 B USD"), and the parity card's note; 1216x684 is the window on a 1280x720
+   * screen.
+   */
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"1216, 684", "1280, 720", "1600, 1000"})
+  void shouldShowTheWholeReasonOfAnInfiniteCard(int width, int height, FxRobot robot) {
+    robot.interact(() -> explorer.vm().openBundled(BundledScenarios.TAIWAN_DISRUPTION));
+    resize(robot, width, height);
+    assertLayoutRules(robot, width, height);
+    Labeled reason = robot.lookup("#kpi-final-compute-gap-reason").queryAs(Labeled.class);
+    String shown = onFx(() -> ((Text) reason.lookup(".text")).getText().replace("\n", " ").strip());
+    assertTrue(reason.isVisible() && shown.endsWith("2031"), "the reason with its year: " + shown);
+    assertTrue(
+        robot.lookup("#kpi-parity-token-price-note").query().isVisible(),
+        "the parity card says why the token slider does not move it");
+  }
+
   @Test
   void shouldKeepTheRulesWhileComparingAt1280x720(FxRobot robot) {
     resize(robot, 1280, 720);

@@ -11,11 +11,14 @@ import com.computegap.viewmodel.ComparisonRow;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Presentation mode by keyboard, and the comparison of two bundled scenarios, in the real window.
@@ -100,6 +104,49 @@ class PresentationAndCompareUiTest {
       waitUntil(() -> robot.lookup("#chart-grid #" + id).tryQuery().isPresent());
     }
     assertTrue(robot.lookup("#controls-panel").tryQuery().isPresent());
+  }
+
+  @Test
+  void shouldKeepTheFiveCardsOnOneRowAndTheirNumbersWholeAt1280x720(FxRobot robot) {
+    // given reality-2026, whose "1,668.6 B USD" is the widest number, on a 1280x720 projector
+    robot.interact(
+        () -> {
+          explorer.vm().openBundled(BundledScenarios.REALITY_2026);
+          stage.setX(0);
+          stage.setY(0);
+          stage.setWidth(1280);
+          stage.setHeight(720);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // when presenting
+    robot.interact(() -> explorer.window().enterPresentation());
+    waitUntil(() -> robot.lookup("#presentation-root").tryQuery().isPresent());
+    // the headless screen is larger than a projector: the window takes the projector's size
+    robot.interact(
+        () -> {
+          stage.setFullScreen(false);
+          stage.setWidth(1280);
+          stage.setHeight(720);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    Node root = robot.lookup("#presentation-root").query();
+    assertTrue(root.getLayoutBounds().getHeight() <= 721, "a 720-line screen");
+
+    // then the cards share one row and each holds its whole number
+    List<Node> cards = List.copyOf(robot.from(root).lookup(".kpi-card").queryAll());
+    assertEquals(5, cards.size());
+    double top = cards.get(0).localToScene(cards.get(0).getLayoutBounds()).getMinY();
+    for (Node card : cards) {
+      Bounds c = card.localToScene(card.getLayoutBounds());
+      assertEquals(top, c.getMinY(), 0.5, "one row");
+      Label value = robot.from(card).lookup(".kpi-value").queryAs(Label.class);
+      Bounds v = value.localToScene(value.getLayoutBounds());
+      assertTrue(v.getMaxX() <= c.getMaxX() + 0.5, value.getText() + " inside its card");
+      Text shown = (Text) value.lookup(".text");
+      assertEquals(value.getText(), shown.getText(), "not cut");
+    }
+    robot.interact(() -> explorer.window().exitPresentation());
   }
 
   @Test

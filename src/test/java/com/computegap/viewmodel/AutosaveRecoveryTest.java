@@ -1,12 +1,21 @@
 package com.computegap.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.computegap.model.Scenario;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +78,76 @@ class AutosaveRecoveryTest {
     }
     try (var files = Files.list(home)) {
       assertEquals(List.of(), files.toList(), "a clean exit leaves no files behind");
+    }
+  }
+
+  @Test
+  void shouldTakeOverTheLockOfAKilledWindowEvenWhileTheFileLockStaysHeld(@TempDir Path home)
+      throws Exception {
+    // given a session with unsaved changes owned by another process, whose lock file is locked
+    // (here by this JVM, standing in for a lock that outlives its owner on a network file system)
+    AutosaveStore crashed = new AutosaveStore(home);
+    crashed.save(ViewModels.immediate().scenario(), null);
+    crashed.abandon();
+    Path lockFile = onlyFile(home, ".lock");
+    Process window = new ProcessBuilder("sleep", "60").start();
+    try {
+      Properties owner = new Properties();
+      owner.setProperty(AutosaveStore.PID, Long.toString(window.pid()));
+      window
+          .toHandle()
+          .info()
+          .startInstant()
+          .ifPresent(t -> owner.setProperty(AutosaveStore.STARTED, t.toString()));
+      try (var out = Files.newBufferedWriter(lockFile, StandardCharsets.UTF_8)) {
+        owner.store(out, null);
+      }
+      try (FileChannel held = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+          FileLock lock = held.lock();
+          AutosaveStore next = new AutosaveStore(home)) {
+        assertTrue(lock.isValid());
+        assertEquals(List.of(), next.orphans(), "its owner still runs: not a crash");
+
+        // when the owner is killed
+        window.destroyForcibly().waitFor();
+
+        // then its autosave is offered although the file lock is still held
+        assertEquals(1, next.orphans().size());
+      }
+    } finally {
+      window.destroyForcibly();
+    }
+  }
+
+  @Test
+  void shouldDeleteTheLeftoverLockOfAKilledWindowThatHadNothingUnsaved(@TempDir Path home)
+      throws Exception {
+    AutosaveStore killed = new AutosaveStore(home);
+    killed.abandon();
+    Path leftover = onlyFile(home, ".lock");
+
+    try (AutosaveStore next = new AutosaveStore(home)) {
+      assertEquals(List.of(), next.orphans());
+      assertFalse(Files.exists(leftover), "the dead session's lock is cleaned up");
+    }
+  }
+
+  @Test
+  void shouldKeepTheAutosavePrivateToTheUser(@TempDir Path home) throws Exception {
+    assumeTrue(Files.getFileStore(home).supportsFileAttributeView(PosixFileAttributeView.class));
+    try (AutosaveStore store = new AutosaveStore(home)) {
+      store.save(ViewModels.immediate().scenario(), null);
+      Path saved = onlyFile(home, ".gapx.json");
+      assertEquals(
+          "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)));
+    }
+  }
+
+  private static Path onlyFile(Path folder, String suffix) throws Exception {
+    try (var files = Files.list(folder)) {
+      List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
+      assertEquals(1, found.size(), found.toString());
+      return found.get(0);
     }
   }
 }

@@ -117,6 +117,26 @@ class ExplorerViewModelTest {
   }
 
   @Test
+  void shouldSayOnTheParityCardThatTheTokenSliderDoesNotMoveIt() {
+    // given the essay's parity price, 6.39x today's (MODEL.md section 2: 170.5 / (26.67 * 1 * 1))
+    KpiViewModel parity = vm.kpi(KpiKind.PARITY_TOKEN_PRICE);
+    assertEquals("6.39×", parity.valueProperty().get());
+
+    // when the token price slider goes to 10x
+    vm.parameter("depin.tokenPriceMultiplier").commitText("10");
+
+    // then the card keeps its number and its note names the slider's value
+    assertEquals("6.39×", parity.valueProperty().get());
+    assertEquals(
+        "Counts from today’s price, not the slider (now 10.0×)", parity.noteProperty().get());
+    assertEquals("", vm.kpi(KpiKind.FIRST_YEAR_SPEND_GAP).noteProperty().get(), "only parity");
+
+    // and an ∞ parity shows its reason instead
+    vm.parameter("depin.newIncentiveCapUsdB").commitText("0");
+    assertEquals("", parity.noteProperty().get());
+  }
+
+  @Test
   void shouldSaveAndReopenTheSameParametersKeepingTheHistory(@TempDir Path dir) throws Exception {
     vm.parameter("chips.supplyGrowthPct").commitText("55");
     vm.saveAs(dir.resolve("mine"));

@@ -9,16 +9,18 @@ import com.computegap.chart.ModelChart;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
  * A separate window with one chart in a JFreeChart-FX {@link ChartViewer}, for zooming (drag a
- * rectangle, scroll) and panning (Ctrl-drag). It holds its own copy of the chart, confined to the
- * JavaFX thread, which follows the main charts: each presented input and each theme change is
- * applied to it there. Drawing one chart on the JavaFX thread is affordable; five were not (see
- * {@link ChartRenderService}).
+ * rectangle, scroll) and panning (Ctrl-drag); Esc closes it. It holds its own copy of the chart,
+ * confined to the JavaFX thread, which follows the main charts: each presented input and each theme
+ * change is applied to it there. Drawing one chart on the JavaFX thread is affordable; five were
+ * not (see {@link ChartRenderService}).
  */
 final class ChartZoomWindow {
 
@@ -43,7 +45,17 @@ final class ChartZoomWindow {
       stage.initOwner(owner);
     }
     stage.setTitle(ChartText.format("chart.window.title", ChartText.get(kind.nameKey())));
-    stage.setScene(new Scene(viewer, WIDTH, HEIGHT));
+    Scene scene = new Scene(viewer, WIDTH, HEIGHT);
+    // Esc closes it, as presenters expect of a window that only shows one chart
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            stage.hide();
+          }
+        });
+    stage.setScene(scene);
 
     Consumer<ChartPresentation> follow = p -> chart.update(p.input());
     ChangeListener<ChartTheme> restyle = (o, before, after) -> chart.applyTheme(after);

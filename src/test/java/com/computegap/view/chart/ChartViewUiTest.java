@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
@@ -122,6 +123,25 @@ class ChartViewUiTest {
         ChartText.get("chart.gap.title"), title, "a copy of the chart with the presented data");
     robot.interact(
         () -> robot.listWindows().stream().filter(w -> w != stage).forEach(Window::hide));
+  }
+
+  @Test
+  void shouldCloseTheZoomWindowWithEscape(FxRobot robot) {
+    // given a zoom window opened by a double-click
+    long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+    waitUntil(() -> service.lastPresentedSequence() >= seq);
+    robot.doubleClickOn("#chart-capex");
+    waitUntil(() -> robot.lookup("#chart-capex-zoom").tryQuery().isPresent());
+    Window zoom = robot.lookup("#chart-capex-zoom").query().getScene().getWindow();
+    assertTrue(zoom.isShowing());
+
+    // when Esc is pressed in it
+    robot.interact(zoom::requestFocus);
+    robot.type(KeyCode.ESCAPE);
+
+    // then it closes and the main window stays
+    waitUntil(() -> !zoom.isShowing());
+    assertTrue(stage.isShowing(), "Esc closes only the zoom window");
   }
 
   private static Rectangle2D firstBar(ChartView view) {
