@@ -36,13 +36,22 @@ public final class ScenarioDifference {
   private ScenarioDifference() {}
 
   /**
-   * Splits {@code output(B) - output(A)}.
-   *
-   * @param permutations orders sampled when more than {@link ShapleySplit#EXACT_LIMIT} players
-   *     differ
+   * The players of a split of A against B, in split order: each changed parameter's path text, then
+   * {@link #STRUCTURE} when the two differ in shape. Cheap: no model run.
    */
-  public static Result split(
-      Scenario a, Scenario b, ToDoubleFunction<ModelResult> output, int permutations, long seed) {
+  public static List<String> players(Scenario a, Scenario b) {
+    Changes c = changes(a, b);
+    List<String> players = new ArrayList<>();
+    c.changed().forEach(p -> players.add(p.text()));
+    if (c.structural()) {
+      players.add(STRUCTURE);
+    }
+    return List.copyOf(players);
+  }
+
+  private record Changes(List<ParameterPath> changed, boolean structural) {}
+
+  private static Changes changes(Scenario a, Scenario b) {
     Map<String, ParameterPath> union = new LinkedHashMap<>();
     ScenarioParameters.of(a).forEach(p -> union.put(p.text(), p));
     ScenarioParameters.of(b).forEach(p -> union.putIfAbsent(p.text(), p));
@@ -57,6 +66,20 @@ public final class ScenarioDifference {
         changed.add(p);
       }
     }
+    return new Changes(changed, structural);
+  }
+
+  /**
+   * Splits {@code output(B) - output(A)}.
+   *
+   * @param permutations orders sampled when more than {@link ShapleySplit#EXACT_LIMIT} players
+   *     differ
+   */
+  public static Result split(
+      Scenario a, Scenario b, ToDoubleFunction<ModelResult> output, int permutations, long seed) {
+    Changes c = changes(a, b);
+    List<ParameterPath> changed = c.changed();
+    boolean structural = c.structural();
     List<String> players = new ArrayList<>();
     changed.forEach(p -> players.add(p.text()));
     if (structural) {
