@@ -19,12 +19,15 @@ import org.jfree.data.xy.AbstractIntervalXYDataset;
  * Why B differs from A, as a horizontal waterfall: A's value of the chosen KPI on top, then one
  * floating bar per changed parameter from where the previous step ended to where this one ends (its
  * Shapley contribution), then B's value at the bottom. Steps that raise the KPI and steps that
- * lower it take two colours; each bar is labelled with its value. JavaFX-free: a view hosts {@link
- * #chart()}.
+ * lower it take two colours (orange and blue, A and B near-black); each bar is labelled with its
+ * value. JavaFX-free: a view hosts {@link #chart()}.
  */
 public final class DifferenceChart {
 
   private static final double HALF_BAR = 0.34;
+
+  private static final java.awt.Font ROW_FONT =
+      new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
 
   /** Room right of the bars for their labels, as a share of the value span. */
   private static final double LABEL_ROOM = 0.3;
@@ -78,7 +81,8 @@ public final class DifferenceChart {
           plot.clearAnnotations();
           List<DifferenceBars.Row> rows = next == null ? List.of() : next.rows();
           bars.setData(rows);
-          chart.setTitle(next == null ? "" : next.title());
+          // the title is the view's KPI picker; a chart title would take rows from the bars
+          chart.setTitle((String) null);
           note.setText(next == null ? "" : next.note());
           note.setVisible(next != null && !next.note().isEmpty());
           plot.setNoDataMessage(next == null ? "" : next.empty());
@@ -118,15 +122,18 @@ public final class DifferenceChart {
   }
 
   private void paint() {
-    chart.getTitle().setFont(ChartStyler.TITLE_COMPACT);
     chart.getLegend().setItemFont(ChartStyler.LEGEND_COMPACT);
     XYPlot plot = chart.getXYPlot();
     plot.setNoDataMessageFont(ChartStyler.SUBTITLE);
     plot.setNoDataMessagePaint(palette.mutedText());
     XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
-    ChartRenderers.bar(r, DifferenceBars.Kind.TOTAL.ordinal(), palette.stage(), palette);
-    ChartRenderers.bar(r, DifferenceBars.Kind.UP.ordinal(), palette.megaProjects(), palette);
-    ChartRenderers.bar(r, DifferenceBars.Kind.DOWN.ordinal(), palette.otherBuyers(), palette);
+    ChartRenderers.bar(r, DifferenceBars.Kind.TOTAL.ordinal(), palette.reference(), palette);
+    ChartRenderers.bar(r, DifferenceBars.Kind.UP.ordinal(), palette.depin(), palette);
+    ChartRenderers.bar(r, DifferenceBars.Kind.DOWN.ordinal(), palette.hyperscalers(), palette);
+    if (plot.getDomainAxis() instanceof SymbolAxis axis) {
+      // every row named, in a smaller font where rows are short, rather than every other one
+      axis.setTickLabelFont(ROW_FONT);
+    }
     zero.setPaint(palette.axisLine());
     zero.setStroke(ChartStyler.line(palette, 0.75f, false));
     for (Object a : plot.getAnnotations()) {
@@ -158,6 +165,8 @@ public final class DifferenceChart {
     axis.setInverted(true); // A on top
     axis.setMinorTickMarksVisible(false);
     axis.setTickMarksVisible(false);
+    axis.setAutoTickUnitSelection(false);
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
     return axis;
   }
 
