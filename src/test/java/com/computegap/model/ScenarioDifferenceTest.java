@@ -67,4 +67,56 @@ class ScenarioDifferenceTest {
     assertEquals(((vp - v0) + (vb - vg)) / 2, r.split().contributions()[pi], 1e-12);
     assertEquals((vb - vg) - (vp - v0), r.split().interaction(), 1e-12);
   }
+
+  @ParameterizedTest(name = "{0} against {1}")
+  @CsvSource({
+    "essay-2024.gapx.json, depin-bull.gapx.json",
+    "essay-2024.gapx.json, reality-2026.gapx.json",
+    "depin-bull.gapx.json, hyperscaler-lockout.gapx.json"
+  })
+  void shouldGiveTheSameBitsAsBuildingEachSubsetsScenario(String fa, String fb) {
+    assertSameBits(BundledScenarios.load(fa), BundledScenarios.load(fb));
+  }
+
+  @org.junit.jupiter.api.Test
+  void shouldGiveTheSameBitsWhenTheSummaryOnlyInputsAndWholeNumbersChange() {
+    Scenario a = BundledScenarios.load(BundledScenarios.ESSAY);
+    Scenario b = a;
+    for (String path :
+        List.of(
+            "depin.marketCapUsdB",
+            "depin.newIncentiveCapUsdB",
+            "depin.emissionYears",
+            "chips.usefulLifeYears",
+            "hyperscalers[Meta].growthPct")) {
+      ParameterPath p = ParameterPath.parse(path);
+      b = p.with(b, p.get(a) + 2);
+    }
+    assertEquals(5, ScenarioDifference.players(a, b).size());
+    assertSameBits(a, b);
+  }
+
+  private static void assertSameBits(Scenario a, Scenario b) {
+    for (ToDoubleFunction<ModelResult> kpi :
+        List.<ToDoubleFunction<ModelResult>>of(
+            r -> r.summary().cumulativeSpendGapRatio(),
+            r -> r.first().parityBuyerDemandUsdB(),
+            r -> r.summary().incentiveVsTodayCapRatio())) {
+      ScenarioDifference.Result fast = ScenarioDifference.split(a, b, kpi, 50, 1);
+      List<ParameterPath> changed = ScenarioDifference.changedParameters(a, b);
+      boolean structural = fast.players().contains(ScenarioDifference.STRUCTURE);
+      ShapleySplit.Result slow =
+          ShapleySplit.split(
+              fast.players().size(),
+              ScenarioDifference.byScenarios(a, b, changed, structural, kpi),
+              50,
+              1);
+      if (fast.split() != null) {
+        assertEquals(
+            java.util.Arrays.toString(slow.contributions()),
+            java.util.Arrays.toString(fast.split().contributions()));
+        assertEquals(slow.total(), fast.split().total(), 0);
+      }
+    }
+  }
 }
