@@ -76,6 +76,10 @@ public final class AnalyticsHarness {
     if (b != null) {
       report("(b) montecarlo from the command line, fresh JVM", b, 800);
     }
+    double[] bPlain = timeCommandLine(jar, plain, runs, repeats);
+    if (bPlain != null) {
+      report("(b) the same without correlations", bPlain, -1);
+    }
 
     Scenario[] pair = BenchScenarios.changedPair(10);
     double[] c = timeShapley(pair[0], pair[1], Math.max(repeats, 21));
