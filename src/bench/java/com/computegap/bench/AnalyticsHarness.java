@@ -58,6 +58,10 @@ public final class AnalyticsHarness {
     int runs = BenchScenarios.TARGET_RUNS;
     System.out.printf(
         Locale.ROOT,
+        "load average %.1f at the start%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(
+        Locale.ROOT,
         "Analytics harness: %d runs x %d years x %d inputs, %d correlation pairs, %d threads,"
             + " max heap %d MiB, %d repeats (median)%n",
         runs,
@@ -104,14 +108,22 @@ public final class AnalyticsHarness {
       MonteCarlo.run(s, options); // warm-up: JIT
     }
     double[] ms = new double[repeats];
+    double[] cpu = new double[repeats];
     double checksum = 0;
     for (int i = 0; i < repeats; i++) {
+      long c0 = processCpuNanos();
       long t0 = System.nanoTime();
       MonteCarloResult r = MonteCarlo.run(s, options);
       ms[i] = (System.nanoTime() - t0) / 1e6;
+      cpu[i] = (processCpuNanos() - c0) / 1e6;
       checksum += r.get(Column.COMPUTE_GAP_RATIO, s.endYear(), Statistic.P50);
     }
-    System.out.printf(Locale.ROOT, "    checksum %s%n", checksum / repeats);
+    System.out.printf(
+        Locale.ROOT,
+        "    CPU time of the process per call: median %.1f ms (all threads; what the call costs"
+            + " whatever the load); checksum %s%n",
+        median(cpu),
+        checksum / repeats);
     return ms;
   }
 
@@ -240,6 +252,15 @@ public final class AnalyticsHarness {
       }
     }
     return warm.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** CPU time of this process, all threads, or 0 when the platform does not say. */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static double median(double[] v) {
