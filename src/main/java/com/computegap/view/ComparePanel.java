@@ -124,13 +124,13 @@ final class ComparePanel extends VBox {
                   : Orientation.VERTICAL;
           if (body.getOrientation() != o) {
             body.setOrientation(o);
-            body.setDividerPositions(o == Orientation.HORIZONTAL ? 0.45 : 0.3);
+            body.setDividerPositions(o == Orientation.HORIZONTAL ? 0.45 : 0.37);
           }
         };
     body.widthProperty().addListener((obs, was, now) -> orient.run());
     body.heightProperty().addListener((obs, was, now) -> orient.run());
     body.setOrientation(Orientation.VERTICAL);
-    body.setDividerPositions(0.3);
+    body.setDividerPositions(0.37);
     VBox.setVgrow(body, Priority.ALWAYS);
     getChildren().addAll(header, body);
   }

@@ -61,7 +61,8 @@ class RealityCheckPagesTest {
   }
 
   private static Scenario essayWithActuals() {
-    Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+    // without claims: their page would follow the reality check's
+    Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY).withClaims(List.of());
     return essay.withActuals(
         List.of(
             new Actual(
@@ -146,7 +147,7 @@ class RealityCheckPagesTest {
       many.add(
           new Actual(Column.HYPERSCALER_AI_CAPEX_USD_B, null, 2024 + i % 5, 100 + i, source, null));
     }
-    Scenario s = essay.withActuals(many);
+    Scenario s = essay.withActuals(many).withClaims(List.of());
     byte[] pdf = ScenarioBrief.pdf(s, GapModel.compute(s), DATE);
     int pages;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
