@@ -139,6 +139,7 @@ public final class DeckExport {
             slide, Messages.get("presentation.caption." + kind.name().toLowerCase(Locale.ROOT)));
       }
       uncertainty(s, slides, charts, box);
+      claims(s, slides, box, palette, locale);
       DeckTables.Table assumptions = DeckTables.assumptions(s);
       String title = Messages.get("export.brief.section.assumptions");
       List<XSLFSlide> pages =
@@ -159,6 +160,22 @@ public final class DeckExport {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make the deck", e);
+    }
+  }
+
+  /** The claims table when the scenario has claims, after the fans it shares its runs with. */
+  private static void claims(
+      Scenario s, DeckSlides slides, Rectangle2D box, ChartPalette palette, Locale locale) {
+    List<ClaimRows.Row> rows = ClaimRows.of(s);
+    if (rows.isEmpty()) {
+      return;
+    }
+    String title = Messages.get("export.claims.title");
+    List<XSLFSlide> pages =
+        DeckTables.place(ClaimRows.table(rows), () -> slides.slide(title), box, palette, locale);
+    numberPages(slides, pages, title);
+    for (XSLFSlide page : pages) {
+      slides.notes(page, ClaimRows.method());
     }
   }
 

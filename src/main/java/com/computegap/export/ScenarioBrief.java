@@ -26,7 +26,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * subset for Japanese), so it prints the same anywhere.
  *
  * <p>A scenario with reported figures ({@code actuals}) gets its reality check on the pages after
- * the brief: each figure beside the model's value and the error, coloured by size.
+ * the brief: each figure beside the model's value and the error, coloured by size. A scenario with
+ * claims gets a page of them ({@link ClaimPages}): each claim's probability over the Monte Carlo
+ * runs with its 95 % interval, and whether it holds as set.
  *
  * <p>The page never overflows: long descriptions, card texts and sources wrap and are cut with "…",
  * the assumptions table shrinks its type and, for very large scenarios, leaves rows out; the page
@@ -63,6 +65,7 @@ public final class ScenarioBrief {
             .draw(new PageCanvas(stream, BriefPage.SIZE.getHeight()));
       }
       new RealityCheckPages(document, fonts, scenario, result).addPages();
+      new ClaimPages(document, fonts, scenario).addPages();
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(Messages.format("export.brief.documentTitle", scenario.name()));
       info.setSubject(scenario.description());

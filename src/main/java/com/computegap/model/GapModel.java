@@ -19,16 +19,26 @@ public final class GapModel {
   /** Computes the whole horizon. The scenario is assumed valid (see the scenario validator). */
   public static ModelResult compute(Scenario s) {
     int years = s.years();
-    int width = GapKernel.OUTPUTS;
-    double[] out = new double[years * width];
+    double[] out = new double[years * GapKernel.OUTPUTS];
     new GapKernel(s).run(out);
+    return result(
+        s.startYear(), years, out, s.depin().newIncentiveCapUsdB(), s.depin().marketCapUsdB());
+  }
+
+  /**
+   * The rows and summary of a kernel's output {@code out} ({@link GapKernel#run}); the two DePIN
+   * amounts feed the summary's incentive-to-market-cap ratio, which the kernel does not compute.
+   */
+  static ModelResult result(
+      int startYear, int years, double[] out, double newIncentiveCapUsdB, double marketCapUsdB) {
+    int width = GapKernel.OUTPUTS;
     List<YearRow> rows = new ArrayList<>(years);
     double totalHyperscalerAi = 0;
     double totalDepinAi = 0;
     for (int n = 0, o = 0; n < years; n++, o += width) {
       rows.add(
           new YearRow(
-              s.startYear() + n,
+              startYear + n,
               out[o],
               out[o + 1],
               out[o + 2],
@@ -65,7 +75,7 @@ public final class GapModel {
             totalDepinAi,
             Ratios.divide(totalHyperscalerAi, totalDepinAi),
             rows.get(years - 1).computeGapRatio(),
-            Ratios.divide(s.depin().newIncentiveCapUsdB(), s.depin().marketCapUsdB()));
+            Ratios.divide(newIncentiveCapUsdB, marketCapUsdB));
     return new ModelResult(rows, summary);
   }
 }

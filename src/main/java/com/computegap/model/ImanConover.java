@@ -1,6 +1,5 @@
 package com.computegap.model;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -70,22 +69,31 @@ public final class ImanConover {
         m[i][j] = s;
       }
     }
+    // each column is reordered on its own: in parallel, with the same bits on any thread count
+    java.util.stream.IntStream.range(0, k)
+        .parallel()
+        .forEach(i -> arrange(columns[i], scores, m[i], i));
+  }
+
+  /**
+   * Arranges {@code column} in the rank order of the transformed scores {@code t_r = sum_{j<=i} m_j
+   * s_j[r]}: the run with the smallest score gets the smallest value, ties in run order.
+   */
+  private static void arrange(double[] column, double[][] scores, double[] m, int i) {
+    int n = column.length;
     long[] keys = new long[n];
-    double[] sorted = new double[n];
-    for (int i = 0; i < k; i++) {
-      for (int r = 0; r < n; r++) {
-        double t = 0;
-        for (int j = 0; j <= i; j++) {
-          t += m[i][j] * scores[j][r];
-        }
-        keys[r] = sortKey((float) t, r);
+    for (int r = 0; r < n; r++) {
+      double t = 0;
+      for (int j = 0; j <= i; j++) {
+        t += m[j] * scores[j][r];
       }
-      Arrays.sort(keys);
-      System.arraycopy(columns[i], 0, sorted, 0, n);
-      Arrays.sort(sorted);
-      for (int rank = 0; rank < n; rank++) {
-        columns[i][(int) keys[rank]] = sorted[rank];
-      }
+      keys[r] = sortKey((float) t, r);
+    }
+    // the keys are in run order, so a stable sort of their high halves is the full keys' order
+    RadixSort.sortHigh32(keys);
+    double[] sorted = RadixSort.sorted(column);
+    for (int rank = 0; rank < n; rank++) {
+      column[(int) keys[rank]] = sorted[rank];
     }
   }
 

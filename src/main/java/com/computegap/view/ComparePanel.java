@@ -1,13 +1,21 @@
 package com.computegap.view;
 
+import com.computegap.chart.ChartTheme;
+import com.computegap.chart.DifferenceChart;
+import com.computegap.text.KpiKind;
 import com.computegap.text.Messages;
 import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ComparisonRow;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -15,15 +23,27 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The comparison table under the charts: every parameter that differs between A and B, then every
- * KPI, each with both values and the change. Shown only while a comparison is on.
+ * KPI, each with both values and the change, and beside it (under it where the panel is narrow) the
+ * waterfall of why B differs from A for a chosen KPI. Shown only while a comparison is on.
+ *
+ * <p>Node ids: {@code compare-panel}, {@code compare-table}, {@code compare-why-kpi}, {@code
+ * compare-why-chart}.
  */
 final class ComparePanel extends VBox {
 
-  ComparePanel(CompareViewModel compare) {
+  /** Width over height above which the table and the waterfall sit side by side. */
+  static final double SIDE_BY_SIDE_ASPECT = 1.3;
+
+  private final ObservableValue<ChartTheme> theme;
+  private DifferenceChart why;
+
+  ComparePanel(CompareViewModel compare, ObservableValue<ChartTheme> theme) {
+    this.theme = theme;
     setId("compare-panel");
     getStyleClass().add("compare-panel");
     managedProperty().bind(visibleProperty());
@@ -91,8 +111,59 @@ final class ComparePanel extends VBox {
             });
     table.setPlaceholder(new Label(Messages.get("compare.empty")));
     table.setPrefHeight(200);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    getChildren().addAll(header, table);
+    table.setMinSize(0, 0);
+    Region whyCell = whyCell(compare);
+    SplitPane body = new SplitPane(table, whyCell);
+    body.setId("compare-body");
+    body.getStyleClass().add("compare-body");
+    Runnable orient =
+        () -> {
+          Orientation o =
+              body.getWidth() > SIDE_BY_SIDE_ASPECT * body.getHeight()
+                  ? Orientation.HORIZONTAL
+                  : Orientation.VERTICAL;
+          if (body.getOrientation() != o) {
+            body.setOrientation(o);
+            body.setDividerPositions(o == Orientation.HORIZONTAL ? 0.45 : 0.37);
+          }
+        };
+    body.widthProperty().addListener((obs, was, now) -> orient.run());
+    body.heightProperty().addListener((obs, was, now) -> orient.run());
+    body.setOrientation(Orientation.VERTICAL);
+    body.setDividerPositions(0.37);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, body);
+  }
+
+  private Region whyCell(CompareViewModel compare) {
+    why = new DifferenceChart();
+    if (theme.getValue() != null) {
+      why.applyTheme(theme.getValue());
+    }
+    theme.addListener((obs, was, now) -> why.applyTheme(now));
+    why.update(compare.differenceProperty().get());
+    compare.differenceProperty().addListener((obs, was, now) -> why.update(now));
+    Label label = new Label(Messages.get("compare.why.kpi"));
+    ComboBox<KpiKind> kpi = new ComboBox<>(FXCollections.observableArrayList(KpiKind.values()));
+    kpi.setId("compare-why-kpi");
+    kpi.setTooltip(new Tooltip(Messages.get("compare.why.kpi.tooltip")));
+    kpi.setConverter(DisplayConverter.of(k -> Messages.get(k.keyStem() + ".title")));
+    kpi.valueProperty().bindBidirectional(compare.kpiProperty());
+    label.setLabelFor(kpi);
+    HBox picker = new HBox(6, label, kpi);
+    picker.setAlignment(Pos.CENTER_LEFT);
+    picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
+    ChartPane pane =
+        new ChartPane(why.chart(), "compare-why-chart", Messages.get("compare.why.accessible"));
+    VBox cell = new VBox(picker, pane);
+    VBox.setVgrow(pane, Priority.ALWAYS);
+    cell.setMinSize(0, 0);
+    return cell;
+  }
+
+  /** The waterfall, once built; for tests. */
+  DifferenceChart why() {
+    return why;
   }
 
   private static final javafx.css.PseudoClass KPI = javafx.css.PseudoClass.getPseudoClass("kpi");

@@ -65,7 +65,7 @@ final class CompareSplit extends SplitPane {
     boolean moved = o != getOrientation();
     setOrientation(o);
     if (getItems().size() == 2 && (moved || fresh)) {
-      division = o == Orientation.HORIZONTAL ? 0.5 : 0.62;
+      division = o == Orientation.HORIZONTAL ? 0.5 : 0.56;
       requestLayout();
     }
   }

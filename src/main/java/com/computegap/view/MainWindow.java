@@ -317,7 +317,9 @@ public final class MainWindow {
             this::uncertaintyView,
             analysis.uncertainty().activeProperty(),
             () -> RealityCheckView.of(vm));
-    CompareSplit body = new CompareSplit(tabs, new ComparePanel(compare), compare.activeProperty());
+    CompareSplit body =
+        new CompareSplit(
+            tabs, new ComparePanel(compare, charts.themeProperty()), compare.activeProperty());
     VBox center = new VBox(header(), kpiRow(), body);
     center.getStyleClass().add("center");
     center.setMinWidth(0);

@@ -1,16 +1,27 @@
 package com.computegap.viewmodel;
 
+import com.computegap.chart.DifferenceBars;
 import com.computegap.model.GapModel;
 import com.computegap.model.ModelResult;
 import com.computegap.model.Scenario;
+import com.computegap.model.ScenarioDifference;
 import com.computegap.scenario.BundledScenarios;
 import com.computegap.text.DocumentNames;
+import com.computegap.text.KpiKind;
 import com.computegap.text.Messages;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -18,7 +29,9 @@ import javafx.collections.ObservableList;
  * Side-by-side comparison of two scenarios, A and B. Either the current state is pinned as A and
  * the live document is B (drag a slider, see the variant against the pinned baseline), or the live
  * document is A and a second file is B. Charts draw A solid and B dashed; the table lists every
- * parameter that differs and every KPI with both values and the change.
+ * parameter that differs and every KPI with both values and the change; a waterfall splits the
+ * difference of one chosen KPI into each changed parameter's Shapley contribution ({@link
+ * CompareDifference}), on a background thread when that takes many model runs.
  */
 public final class CompareViewModel {
 
@@ -34,14 +47,46 @@ public final class CompareViewModel {
   private final ReadOnlyStringWrapper aName = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper bName = new ReadOnlyStringWrapper("");
   private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<KpiKind> kpi =
+      new SimpleObjectProperty<>(KpiKind.CUMULATIVE_SPEND_GAP);
+  private final ReadOnlyObjectWrapper<ScenarioDifference.Result> split =
+      new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<DifferenceBars> difference = new ReadOnlyObjectWrapper<>();
+  private final AtomicLong generation = new AtomicLong();
+  private final Executor fx;
+  private Executor worker;
   private Mode mode = Mode.OFF;
   private Scenario fixed;
   private ModelResult fixedResult;
 
+  /** Splits of many model runs go to an own background thread, results to the JavaFX thread. */
   public CompareViewModel(ExplorerViewModel document) {
-    this.document = document;
-    document.resultProperty().addListener((obs, was, now) -> refresh());
+    this(document, null, Platform::runLater);
   }
+
+  /**
+   * With the threads given (tests pass {@code Runnable::run} for both).
+   *
+   * @param worker runs the large splits; {@code null}: an own daemon thread, made on first use
+   * @param fx runs the result's publication on the JavaFX thread
+   */
+  public CompareViewModel(ExplorerViewModel document, Executor worker, Executor fx) {
+    this.document = document;
+    this.worker = worker;
+    this.fx = fx;
+    document.resultProperty().addListener((obs, was, now) -> refresh());
+    kpi.addListener(
+        (obs, was, now) -> {
+          if (now == null) {
+            kpi.set(was);
+          } else {
+            updateDifference();
+          }
+        });
+  }
+
+  /** Splits of at most this many model runs are made on the calling thread. */
+  static final long INLINE_RUNS = 256;
 
   /** Pins the current state as A; from now on the live document is B. */
   public void pinCurrentAsA() {
@@ -87,7 +132,25 @@ public final class CompareViewModel {
     fixed = null;
     fixedResult = null;
     rows.clear();
+    generation.incrementAndGet();
+    split.set(null);
+    difference.set(null);
     active.set(false);
+  }
+
+  /** The KPI whose difference the waterfall splits; never {@code null}. */
+  public ObjectProperty<KpiKind> kpiProperty() {
+    return kpi;
+  }
+
+  /** The split of the chosen KPI, or {@code null} while off, computing or impossible. */
+  public ReadOnlyObjectProperty<ScenarioDifference.Result> splitProperty() {
+    return split.getReadOnlyProperty();
+  }
+
+  /** The waterfall's bars, or {@code null} while off. */
+  public ReadOnlyObjectProperty<DifferenceBars> differenceProperty() {
+    return difference.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty activeProperty() {
@@ -139,6 +202,58 @@ public final class CompareViewModel {
       aName.set(Messages.format("compare.liveA", document.scenario().name()));
     }
     rows.setAll(ComparisonTable.of(scenarioA(), resultA(), scenarioB(), resultB()));
+    updateDifference();
     active.set(true);
+  }
+
+  private void updateDifference() {
+    if (mode == Mode.OFF) {
+      return;
+    }
+    long g = generation.incrementAndGet();
+    Scenario a = scenarioA();
+    Scenario b = scenarioB();
+    KpiKind k = kpi.get();
+    int players = ScenarioDifference.players(a, b).size();
+    if (CompareDifference.cost(players) <= INLINE_RUNS) {
+      publish(CompareDifference.split(a, b, k), a, b, k);
+      return;
+    }
+    split.set(null);
+    difference.set(
+        new DifferenceBars(
+            "",
+            "",
+            java.util.List.of("", "", ""),
+            java.util.List.of(),
+            "",
+            Messages.format("compare.why.computing", CompareDifference.cost(players))));
+    if (worker == null) {
+      worker =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, "compare-split");
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    worker.execute(
+        () -> {
+          if (generation.get() != g) {
+            return; // a newer request is queued
+          }
+          ScenarioDifference.Result r = CompareDifference.split(a, b, k);
+          fx.execute(
+              () -> {
+                if (generation.get() == g) {
+                  publish(r, a, b, k);
+                }
+              });
+        });
+  }
+
+  private void publish(ScenarioDifference.Result r, Scenario a, Scenario b, KpiKind k) {
+    split.set(r);
+    difference.set(CompareDifference.bars(a, b, k, r));
   }
 }

@@ -92,7 +92,7 @@ class ScenarioBriefTest {
 
   @Test
   void shouldKeepAHugeScenarioOnOnePageAndSayWhatWasLeftOut() throws IOException {
-    Scenario s = huge().withActuals(List.of());
+    Scenario s = huge().withActuals(List.of()).withClaims(List.of());
     ModelResult r = ExportFixtures.result(s);
 
     byte[] pdf = ScenarioBrief.pdf(s, r, DATE);

@@ -184,10 +184,28 @@ class PresentationAndCompareUiTest {
             explorer.charts().presentedInput() != null
                 && explorer.charts().presentedInput().hasCompare());
 
+    // the waterfall: A, one step per changed parameter, B
+    ComparePanel panel = robot.lookup("#compare-panel").queryAs(ComparePanel.class);
+    waitUntil(() -> panel.why().data() != null && panel.why().data().rows().size() == 9);
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<com.computegap.text.KpiKind> kpi =
+        robot.lookup("#compare-why-kpi").queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(() -> kpi.setValue(com.computegap.text.KpiKind.FIRST_YEAR_SPEND_GAP));
+    assertEquals(
+        com.computegap.text.KpiKind.FIRST_YEAR_SPEND_GAP, explorer.compare().kpiProperty().get());
+    waitUntil(
+        () ->
+            panel
+                .why()
+                .data()
+                .axisLabel()
+                .equals(com.computegap.text.Messages.get("kpi.firstYearSpendGap.title")));
+
     robot.interact(() -> vm.parameter("depin.tokenPriceMultiplier").commitText("3"));
     waitUntil(
         () ->
             table.getItems().stream().noneMatch(r -> r.key().equals("depin.tokenPriceMultiplier")));
+    waitUntil(() -> panel.why().data().rows().size() == 8);
 
     robot.clickOn("#compare-close");
     waitUntil(() -> !comparePanelShows(robot));

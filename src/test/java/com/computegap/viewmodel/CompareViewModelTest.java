@@ -107,4 +107,84 @@ class CompareViewModelTest {
         compare.bNameProperty().get());
     assertEquals(BundledScenarios.ALL, ExplorerViewModel.bundledScenarios());
   }
+
+  @Test
+  void shouldSplitTheChosenKpiOverExactlyTheParametersTheBullCaseChanges() {
+    ExplorerViewModel vm = ViewModels.immediate();
+    CompareViewModel compare = new CompareViewModel(vm, Runnable::run, Runnable::run);
+    compare.kpiProperty().set(KpiKind.FIRST_YEAR_SPEND_GAP);
+
+    compare.compareWithBundled(BundledScenarios.DEPIN_BULL);
+
+    com.computegap.model.ScenarioDifference.Result r = compare.splitProperty().get();
+    assertEquals(
+        java.util.Set.of(
+            "depin.tokenPriceMultiplier",
+            "depin.buyerDemandUsdB",
+            "depin.buyerDemandGrowthPct",
+            "depin.priceImpactElasticity",
+            "depin.usageRevenueUsdB",
+            "depin.usageRevenueGrowthPct",
+            "depin.tailEmissionPctPerYear"),
+        java.util.Set.copyOf(r.players()));
+    // first-year spend gap: 170.5 / (80 / 3) in the essay, 170.5 / 82 in the bull case
+    double difference = 170.5 / 82.0 - 170.5 / (80.0 / 3);
+    double sum = java.util.Arrays.stream(r.split().contributions()).sum();
+    assertEquals(difference, sum, 1e-9);
+    assertTrue(r.split().exact());
+
+    com.computegap.chart.DifferenceBars bars = compare.differenceProperty().get();
+    List<com.computegap.chart.DifferenceBars.Row> rows = bars.rows();
+    assertEquals(1 + 7 + 1, rows.size(), "A, one step per parameter, B");
+    assertEquals(170.5 / (80.0 / 3), rows.get(0).end(), 1e-12);
+    assertEquals(170.5 / 82.0, rows.get(rows.size() - 1).end(), 1e-12);
+    for (int i = 1; i < rows.size() - 1; i++) {
+      assertEquals(rows.get(i - 1).end(), rows.get(i).start(), 1e-12, "steps chain, row " + i);
+    }
+    assertEquals(170.5 / 82.0, rows.get(rows.size() - 2).end(), 1e-9, "the last step lands on B");
+
+    compare.kpiProperty().set(KpiKind.CUMULATIVE_SPEND_GAP);
+    double cumulative =
+        KpiKind.CUMULATIVE_SPEND_GAP.valueOf(
+                GapModel.compute(BundledScenarios.load(BundledScenarios.DEPIN_BULL)))
+            - KpiKind.CUMULATIVE_SPEND_GAP.valueOf(GapModel.compute(vm.scenario()));
+    assertEquals(
+        cumulative,
+        java.util.Arrays.stream(compare.splitProperty().get().split().contributions()).sum(),
+        1e-9);
+    compare.clear();
+    assertNull(compare.differenceProperty().get());
+  }
+
+  @Test
+  void shouldSplitOnTheWorkerWhenManyParametersDiffer() {
+    ExplorerViewModel vm = ViewModels.immediate();
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    CompareViewModel compare = new CompareViewModel(vm, queue::add, Runnable::run);
+    Scenario b = vm.scenario();
+    int changed = 0;
+    for (com.computegap.model.ParameterPath p :
+        com.computegap.model.ScenarioParameters.of(vm.scenario())) {
+      double v = p.get(b);
+      if (changed < 9 && p.field().unit() != com.computegap.model.Unit.YEAR && v > 1) {
+        b = p.with(b, v * 1.05);
+        changed = com.computegap.model.ScenarioDifference.players(vm.scenario(), b).size();
+      }
+    }
+    assertEquals(9, changed);
+
+    compare.compareWith(b, "B");
+
+    assertNull(compare.splitProperty().get(), "512 runs wait for the worker");
+    assertEquals(1, queue.size());
+    queue.poll().run();
+    assertEquals(9, compare.splitProperty().get().players().size());
+    double expected =
+        KpiKind.CUMULATIVE_SPEND_GAP.valueOf(GapModel.compute(b))
+            - KpiKind.CUMULATIVE_SPEND_GAP.valueOf(GapModel.compute(vm.scenario()));
+    assertEquals(
+        expected,
+        java.util.Arrays.stream(compare.splitProperty().get().split().contributions()).sum(),
+        1e-9);
+  }
 }
