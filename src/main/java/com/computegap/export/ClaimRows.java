@@ -25,7 +25,7 @@ final class ClaimRows {
    *
    * @param label the claim's label
    * @param claim the claim written out: {@code Spend gap in 2028 < 2×}
-   * @param probability {@code 42.1 %}
+   * @param probability {@code 42.1 %}, or {@code –} for a year outside the horizon
    * @param interval the 95 % interval: {@code 41.1–43.1 %}
    * @param asSet {@code yes}, {@code no}, or {@code –} for a year outside the horizon
    */
@@ -45,18 +45,21 @@ final class ClaimRows {
   static List<Row> rows(List<ClaimAnalysis.Outcome> outcomes) {
     List<Row> out = new ArrayList<>(outcomes.size());
     for (ClaimAnalysis.Outcome o : outcomes) {
+      String none = Formats.nonFinite(Double.NaN);
       out.add(
           new Row(
               o.claim().label(),
               statement(o.claim()),
-              percent(o.probability()),
-              Messages.format(
-                  "export.claims.interval",
-                  Formats.value(o.interval().low() * 100, 1),
-                  Formats.value(o.interval().high() * 100, 1)),
-              o.holdsAsSet() == null
-                  ? Formats.nonFinite(Double.NaN)
-                  : Messages.get(o.holdsAsSet() ? "export.claims.yes" : "export.claims.no")));
+              o.answered() ? percent(o.probability()) : none,
+              o.answered()
+                  ? Messages.format(
+                      "export.claims.interval",
+                      Formats.value(o.interval().low() * 100, 1),
+                      Formats.value(o.interval().high() * 100, 1))
+                  : none,
+              o.answered()
+                  ? Messages.get(o.holdsAsSet() ? "export.claims.yes" : "export.claims.no")
+                  : none));
     }
     return List.copyOf(out);
   }

@@ -30,10 +30,11 @@ public final class ClaimAnalysis {
    * @param claim the claim
    * @param holdsCount runs in which it holds
    * @param runs runs in all
-   * @param interval the probability with its 95 % Wilson interval
+   * @param interval the probability with its 95 % Wilson interval; all three NaN when the claim is
+   *     not answered
    * @param holdsAsSet whether it holds with every input at its scenario value; {@code null} when
-   *     its year is outside the horizon
-   * @param drivers the inputs, largest gap first (NaN gaps last)
+   *     its year is outside the horizon (the claim is not answered)
+   * @param drivers the inputs, largest gap first (NaN gaps last); empty when not answered
    */
   public record Outcome(
       Claim claim,
@@ -43,9 +44,14 @@ public final class ClaimAnalysis {
       Boolean holdsAsSet,
       List<Driver> drivers) {
 
-    /** The estimated probability, {@code holdsCount / runs}. */
+    /** The estimated probability, {@code holdsCount / runs}; NaN when not answered. */
     public double probability() {
       return interval.estimate();
+    }
+
+    /** Whether the claim's year is inside the horizon, so that the runs answer it. */
+    public boolean answered() {
+      return holdsAsSet != null;
     }
   }
 
@@ -53,7 +59,8 @@ public final class ClaimAnalysis {
 
   /**
    * Every claim of {@code scenario} over {@code runs} runs from {@code seed}. A claim whose year is
-   * outside the horizon holds in no run (it cannot be answered) and has {@code holdsAsSet = null}.
+   * outside the horizon is not answered: NaN probability and interval, {@code holdsAsSet = null}
+   * and no drivers (a file keeps such a claim when its horizon moves).
    */
   public static List<Outcome> analyse(Scenario scenario, int runs, long seed, CancelFlag cancel) {
     List<Claim> claims = scenario.claims();
@@ -100,16 +107,17 @@ public final class ClaimAnalysis {
       ModelResult asSet,
       int yearIndex) {
     int runs = holds.length;
+    if (yearIndex < 0 || yearIndex >= scenario.years()) {
+      return new Outcome(
+          claim, 0, runs, new WilsonInterval(Double.NaN, Double.NaN, Double.NaN), null, List.of());
+    }
     int count = 0;
     for (boolean h : holds) {
       if (h) {
         count++;
       }
     }
-    Boolean holdsAsSet =
-        yearIndex >= 0 && yearIndex < scenario.years()
-            ? claim.holds(claim.column().of(asSet.rows().get(yearIndex)))
-            : null;
+    boolean holdsAsSet = claim.holds(claim.column().of(asSet.rows().get(yearIndex)));
     List<Driver> drivers = new ArrayList<>();
     for (int j = 0; j < inputs.length; j++) {
       double[] where = new double[count];

@@ -9,6 +9,7 @@ import com.computegap.model.CorrelationMatrix;
 import com.computegap.model.ParameterPath;
 import com.computegap.model.Scenario;
 import com.computegap.model.UncertainParameter;
+import com.computegap.model.ValueRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,8 +26,9 @@ import java.util.TreeSet;
  * <p>A correlation names two {@code param} paths of the file's {@code uncertainty} list exactly as
  * written there, different, each unordered pair at most once, with a finite {@code rho} in
  * -0.95..0.95; the matrix they make (ones on the diagonal) must be positive definite. A claim has a
- * label of 1..200 characters, an output column other than {@code year}, a whole year inside the
- * horizon, one of the operators {@code < <= > >=} and a finite value.
+ * label of 1..200 characters, an output column other than {@code year}, a whole year 2000..2100
+ * (one outside the horizon is kept and reported unanswered), one of the operators {@code < <= > >=}
+ * and a finite value.
  */
 final class AnalyticsJson {
 
@@ -212,10 +214,8 @@ final class AnalyticsJson {
     throw new IllegalStateException("not uncertain: " + param);
   }
 
-  /**
-   * The claims of {@code items} over the horizon of {@code scenario}; problems go to {@code in}.
-   */
-  static List<Claim> readClaims(JsonFields in, List<JsonNode> items, Scenario scenario) {
+  /** The claims of {@code items}; problems go to {@code in}. */
+  static List<Claim> readClaims(JsonFields in, List<JsonNode> items) {
     List<Claim> result = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String path = JsonFields.element("claims", i);
@@ -228,19 +228,12 @@ final class AnalyticsJson {
       String label = in.text(node, path, "label", MAX_LABEL_LENGTH);
       Column column = column(in, node, path);
       double year = in.wholeNumber(node, path, "year");
-      int first = scenario.startYear();
-      int last = scenario.startYear() + scenario.years() - 1;
-      if (!Double.isNaN(year) && (year < first || year > last)) {
+      // Not the horizon: a claim outside it stays in the file and is reported as unanswered, so
+      // that moving the first year or the horizon never makes a saved scenario unreadable.
+      if (!Double.isNaN(year) && !ValueRange.closed(2000, 2100).contains(year)) {
         in.problem(
             path + ".year",
-            path
-                + ".year = "
-                + JsonFields.shown(node.get("year"))
-                + " is outside the horizon "
-                + first
-                + ".."
-                + last
-                + " (startYear .. startYear + years - 1)");
+            path + ".year = " + JsonFields.shown(node.get("year")) + " is out of range 2000..2100");
       }
       ClaimOp op = op(in, node, path);
       double value = in.number(node, path, "value");

@@ -141,7 +141,7 @@ final class ScenarioBinder {
     List<Actual> actuals = ActualsJson.read(in, actualNodes, scenario);
     List<Correlation> correlations =
         AnalyticsJson.readCorrelations(in, correlationNodes, uncertainty, written);
-    List<Claim> claims = AnalyticsJson.readClaims(in, claimNodes, scenario);
+    List<Claim> claims = AnalyticsJson.readClaims(in, claimNodes);
     scenario = scenario.withUncertainty(uncertainty).withActuals(actuals);
     return in.ok() ? scenario.withCorrelations(correlations).withClaims(claims) : null;
   }

@@ -275,12 +275,11 @@ class AnalyticsFormatTest {
   @Test
   void shouldCheckEveryFieldOfAClaim() {
     assertEquals(
-        "x.gapx.json: claims[0].year = 2029 is outside the horizon 2024..2028"
-            + " (startYear .. startYear + years - 1)",
-        failure(json(r -> claim(r, 0).put("year", 2029))));
+        "x.gapx.json: claims[0].year = 2101 is out of range 2000..2100",
+        failure(json(r -> claim(r, 0).put("year", 2101))));
     assertTrue(
-        failure(json(r -> claim(r, 1).put("year", 2023)))
-            .contains("claims[1].year = 2023 is outside the horizon 2024..2028"));
+        failure(json(r -> claim(r, 1).put("year", 1999)))
+            .contains("claims[1].year = 1999 is out of range 2000..2100"));
     assertTrue(
         failure(json(r -> claim(r, 0).put("year", 2025.5)))
             .contains("claims[0].year = 2025.5 must be a whole number"));
@@ -320,6 +319,24 @@ class AnalyticsFormatTest {
     assertEquals(label, s.claims().get(0).label());
     assertEquals(2024, s.claims().get(0).year());
     assertEquals(2028, s.claims().get(1).year());
+  }
+
+  @Test
+  void shouldKeepAClaimOutsideTheHorizonSoThatMovingTheHorizonNeverBreaksTheFile()
+      throws Exception {
+    // a horizon of one year (2024) leaves the claims of 2025..2028 outside it
+    Scenario s =
+        ScenarioReader.parse(
+            json(
+                r -> {
+                  r.put("years", 1);
+                  claim(r, 0).put("year", 2000);
+                  claim(r, 1).put("year", 2100);
+                }),
+            FILE);
+    assertEquals(2000, s.claims().get(0).year());
+    assertEquals(2100, s.claims().get(1).year());
+    assertEquals(s, ScenarioReader.parse(ScenarioWriter.toJson(s), FILE));
   }
 
   @Test
