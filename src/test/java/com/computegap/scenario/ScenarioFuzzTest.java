@@ -269,6 +269,57 @@ class ScenarioFuzzTest {
     }
   }
 
+  /** The spec15 rules of the oracle, on their own (the reader may not know the lists yet). */
+  @Test
+  void shouldHaveAnOracleThatKnowsTheSpec15Lists() {
+    ObjectNode essay = parsePlain(BundledScenarios.bytes(BundledScenarios.ESSAY));
+    // essay-2024 has uncertain chips.supplyGrowthPct, depin.tokenPriceMultiplier and
+    // depin.buyerDemandUsdB; its horizon is 2024..2028
+    String a =
+        "{\"a\": \"chips.supplyGrowthPct\", \"b\": \"depin.tokenPriceMultiplier\", \"rho\": ";
+    String b =
+        "{\"a\": \"depin.buyerDemandUsdB\", \"b\": \"depin.tokenPriceMultiplier\", \"rho\": ";
+    String c = "{\"a\": \"chips.supplyGrowthPct\", \"b\": \"depin.buyerDemandUsdB\", \"rho\": ";
+    String claim =
+        "{\"label\": \"gap\", \"column\": \"spendGapRatio\", \"op\": \">\", \"value\": 5, ";
+    Map<String, Boolean> cases = new TreeMap<>();
+    cases.put("[" + a + "0.5}]|[" + claim + "\"year\": 2028}]", true);
+    // det = (1 - 0.1^2) - 0.95^2 > 0
+    cases.put("[" + a + "0.95}, " + b + "-0.1}]|[]", true);
+    cases.put("[" + a + "0.96}]|[]", false);
+    cases.put("[" + a + "0.9}, " + b + "0.9}, " + c + "-0.9}]|[]", false);
+    cases.put("[" + a + "0.5}, " + a + "0.4}]|[]", false);
+    cases.put(
+        "[{\"a\": \"depin.aiSharePct\", \"b\": \"chips.supplyGrowthPct\", \"rho\": 0}]|[]", false);
+    cases.put(
+        "[{\"a\": \"chips.supplyGrowthPct\", \"b\": \"chips.supplyGrowthPct\", \"rho\": 0}]|[]",
+        false);
+    cases.put("[]|[" + claim + "\"year\": 2029}]", false);
+    cases.put("[]|[" + claim + "\"year\": 2024.5}]", false);
+    cases.put("[]|[" + claim.replace("spendGapRatio", "year") + "\"year\": 2024}]", false);
+    cases.put("[]|[" + claim.replace("\">\"", "\"=\"") + "\"year\": 2024}]", false);
+    cases.put("[]|[" + claim + "\"year\": 2024, \"x\": 1}]", false);
+    cases.forEach(
+        (lists, valid) -> {
+          ObjectNode tree = essay.deepCopy();
+          String[] parts = lists.split("\\|");
+          tree.set(
+              "correlations",
+              parsePlain(("{\"v\":" + parts[0] + "}").getBytes(StandardCharsets.UTF_8)).get("v"));
+          tree.set(
+              "claims",
+              parsePlain(("{\"v\":" + parts[1] + "}").getBytes(StandardCharsets.UTF_8)).get("v"));
+          List<String> broken = ScenarioRulesOracle.check(write(new Random(0), tree), true);
+          assertTrue(broken.isEmpty() == valid, lists + ": " + broken);
+          if (valid && !parts[0].equals("[]")) {
+            tree.put("schemaVersion", 1);
+            assertTrue(!ScenarioRulesOracle.check(write(new Random(0), tree), true).isEmpty());
+          }
+          // without the spec15 lists they are unknown fields
+          assertTrue(!ScenarioRulesOracle.check(write(new Random(0), tree), false).isEmpty());
+        });
+  }
+
   @Test
   void shouldRefuseASourcesKeyThatNamesNoParameter() {
     // found by the oracle: a mistyped key ("cloudResol.SharePct") loaded, and its source text was
