@@ -285,9 +285,10 @@ final class GapKernel {
             hyperscalerAi * hyperscalerAcceleratorSharePct / 100
                 + otherBuyersUsdB * other
                 + depinAi * depinAcceleratorSharePct / 100;
+        // one division, not two: the price is on the year's longest chain of dependent operations
         double ratio =
             supply > 0
-                ? budget * 1000 / listPrice / supply
+                ? budget * 1000 / (listPrice * supply)
                 : budget > 0 ? Double.POSITIVE_INFINITY : 1.0;
         unitPrice = listPrice * Math.min(flexUp, Math.max(flexDown, ratio));
       }
@@ -365,7 +366,9 @@ final class GapKernel {
       out[o + 26] = listPrice;
 
       if (priceFeedback) {
-        double absorption = sellPressure > 0 ? buyerDemand / sellPressure : 1.0;
+        // buyerDemand / sellPressure, with the sell share's "/ 100" moved off the chain that
+        // carries the feedback from year to year (gross -> absorption -> next year's gross)
+        double absorption = sellPressure > 0 ? buyerDemand * 100 / (gross * sellSharePct) : 1.0;
         feedback *= feedbackStep(Math.min(10.0, Math.max(0.1, absorption)));
       }
 
@@ -397,7 +400,7 @@ final class GapKernel {
    * year's (absorption clamped at 0.1 or 10 year after year) reuses last year's factor; a base
    * within {@value #NEAR_ONE} of 1 (where a market that feeds back settles) takes the binomial
    * series 1 + C(e,1) d + ... + C(e,5) d^5 with d = x - 1, whose first omitted term is below
-   * |C(e,6)| d^6 <= 0.011 * 2^-60 < 1e-20 for e in 0..5, far inside the rounding of the pow itself.
+   * |C(e,6)| d^6 <= 0.03 * 2^-60 < 3e-20 for e in 0..5, far inside the rounding of the pow itself.
    */
   private double feedbackStep(double x) {
     if (x == lastBase) {

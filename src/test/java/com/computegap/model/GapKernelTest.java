@@ -102,7 +102,9 @@ class GapKernelTest {
       assertEquals(
           expected,
           step,
-          4e-16 * expected,
+          // the kernel forms the absorption in another order (a few ulps), which e amplifies; a
+          // series of three terms instead of five is off by up to 4e-14
+          1e-14 * expected,
           "e " + elasticity + ", excess " + excess + ", " + row.year());
     }
     if (Math.abs(excess) < 1e-3 && elasticity < 2) {
