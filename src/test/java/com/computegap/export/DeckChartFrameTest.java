@@ -51,4 +51,43 @@ class DeckChartFrameTest {
     }
     assertTrue(frames >= 5, frames + " chart frames");
   }
+
+  /** reality-2026 has 17 actuals: the deck ends with their table, one row each. */
+  @Test
+  void shouldListEveryActualOfRealityInTheDeck() throws IOException {
+    var s = BundledScenarios.load(BundledScenarios.REALITY_2026);
+    byte[] pptx = DeckExport.pptx(s, Locale.US, ChartTheme.LIGHT, LocalDate.of(2026, 3, 1));
+    String title = com.computegap.text.Messages.get("export.deck.reality.title");
+    int rows = 0;
+    int pages = 0;
+    StringBuilder text = new StringBuilder();
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+      for (XSLFSlide slide : deck.getSlides()) {
+        boolean reality =
+            slide.getShapes().stream()
+                .anyMatch(
+                    sh ->
+                        sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t
+                            && t.getText().startsWith(title));
+        if (!reality) {
+          continue;
+        }
+        pages++;
+        for (XSLFShape shape : slide.getShapes()) {
+          if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTable table) {
+            rows += table.getNumberOfRows() - 1; // a header row on each page
+            table
+                .getRows()
+                .forEach(r -> r.getCells().forEach(c -> text.append(c.getText()).append('|')));
+          }
+        }
+      }
+    }
+    assertTrue(pages >= 1, "no reality check slide");
+    assertEquals(17, s.actuals().size());
+    assertEquals(17, rows, "one row per actual");
+    for (String company : java.util.List.of("Microsoft", "Amazon", "Alphabet", "Meta")) {
+      assertTrue(text.toString().contains(company), company);
+    }
+  }
 }
