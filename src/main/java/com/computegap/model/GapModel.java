@@ -19,7 +19,7 @@ public final class GapModel {
   /**
    * The kernel's flat output, one array per thread for the longest horizon, overwritten whole by
    * each recompute: the rows are the result, and a fresh 6 KB array per slider event cost about a
-   * fifth of the recompute in memory traffic.
+   * third of the recompute in memory traffic.
    */
   private static final ThreadLocal<double[]> SCRATCH =
       ThreadLocal.withInitial(() -> new double[LONGEST_HORIZON * GapKernel.OUTPUTS]);
