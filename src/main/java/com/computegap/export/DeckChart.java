@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -70,7 +71,14 @@ final class DeckChart {
       String categoryTitle,
       String fontName) {
     this.chart = deck.createChart();
-    slide.addChart(chart, box);
+    // POI places a chart's frame in EMU, unlike every other shape (points)
+    slide.addChart(
+        chart,
+        new Rectangle2D.Double(
+            Units.toEMU(box.getX()),
+            Units.toEMU(box.getY()),
+            Units.toEMU(box.getWidth()),
+            Units.toEMU(box.getHeight())));
     this.palette = palette;
     this.fontName = fontName;
     this.categories = categories.toArray(new String[0]);

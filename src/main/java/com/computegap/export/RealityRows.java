@@ -1,7 +1,9 @@
 package com.computegap.export;
 
+import com.computegap.model.Actual;
 import com.computegap.model.Column;
 import com.computegap.model.ModelResult;
+import com.computegap.model.RealityCheck;
 import com.computegap.model.Scenario;
 import com.computegap.text.AnalysisTexts;
 import com.computegap.text.Formats;
@@ -40,9 +42,23 @@ final class RealityRows {
       String source,
       LocalDate asOf) {}
 
-  /** The rows of {@code s}: empty while the scenario format has no actuals. */
+  /** The rows of {@code s}, one per actual in file order (MODEL.md section 7). */
   static List<Row> of(Scenario s, ModelResult result) {
-    return List.of();
+    List<Row> rows = new ArrayList<>();
+    for (RealityCheck.Row r : RealityCheck.rows(s, result)) {
+      Actual a = r.actual();
+      rows.add(
+          new Row(
+              a.series(),
+              a.company() == null ? "" : a.company(),
+              a.year(),
+              a.value(),
+              r.model(),
+              r.errorPct(),
+              a.source(),
+              a.asOf()));
+    }
+    return rows;
   }
 
   /** The newest "as of" date of the rows, or {@code null} when none has one. */

@@ -66,6 +66,15 @@ final class GapKernel {
   private int shockDurationYears;
   private double shockSupplyCutPct;
 
+  /** Terms of the binomial series in {@link #feedbackStep}, and how near 1 its base must be. */
+  private static final int SERIES_TERMS = 5;
+
+  private static final double NEAR_ONE = 0x1p-10;
+
+  private final double[] binomial = new double[SERIES_TERMS];
+  private double lastBase;
+  private double lastStep;
+
   private final double[] companyFactor;
   private final double[] companyStep;
   private final double[] hyperscalerUnits;
@@ -235,6 +244,9 @@ final class GapKernel {
     double flexUp = 1 + priceFlexPct / 100;
     double flexDown = 1 / flexUp;
     int life = usefulLifeYears;
+    if (priceFeedback) {
+      startFeedback();
+    }
 
     for (int n = 0, o = offset; n < years; n++, o += OUTPUTS) {
       int t = startYear + n;
@@ -273,9 +285,10 @@ final class GapKernel {
             hyperscalerAi * hyperscalerAcceleratorSharePct / 100
                 + otherBuyersUsdB * other
                 + depinAi * depinAcceleratorSharePct / 100;
+        // one division, not two: the price is on the year's longest chain of dependent operations
         double ratio =
             supply > 0
-                ? budget * 1000 / listPrice / supply
+                ? budget * 1000 / (listPrice * supply)
                 : budget > 0 ? Double.POSITIVE_INFINITY : 1.0;
         unitPrice = listPrice * Math.min(flexUp, Math.max(flexDown, ratio));
       }
@@ -353,8 +366,10 @@ final class GapKernel {
       out[o + 26] = listPrice;
 
       if (priceFeedback) {
-        double absorption = sellPressure > 0 ? buyerDemand / sellPressure : 1.0;
-        feedback *= Math.pow(Math.min(10.0, Math.max(0.1, absorption)), priceImpactElasticity);
+        // buyerDemand / sellPressure, with the sell share's "/ 100" moved off the chain that
+        // carries the feedback from year to year (gross -> absorption -> next year's gross)
+        double absorption = sellPressure > 0 ? buyerDemand * 100 / (gross * sellSharePct) : 1.0;
+        feedback *= feedbackStep(Math.min(10.0, Math.max(0.1, absorption)));
       }
 
       drift *= driftStep;
@@ -364,6 +379,47 @@ final class GapKernel {
       other *= otherStep;
       usageGrowth *= usageStep;
     }
+  }
+
+  /**
+   * Prepares {@link #feedbackStep} for this run's elasticity e: the binomial coefficients C(e, k),
+   * k = 1..{@value #SERIES_TERMS}, and an empty memo.
+   */
+  private void startFeedback() {
+    double c = 1;
+    for (int k = 1; k <= SERIES_TERMS; k++) {
+      c *= (priceImpactElasticity - (k - 1)) / k;
+      binomial[k - 1] = c;
+    }
+    lastBase = Double.NaN;
+  }
+
+  /**
+   * {@code x^e} for the clamped absorption x, without a {@code Math.pow} in the years where none is
+   * needed: x = 1 (no sell pressure, or buyers who match it) gives exactly 1; a base equal to last
+   * year's (absorption clamped at 0.1 or 10 year after year) reuses last year's factor; a base
+   * within {@value #NEAR_ONE} of 1 (where a market that feeds back settles) takes the binomial
+   * series 1 + C(e,1) d + ... + C(e,5) d^5 with d = x - 1, whose first omitted term is below
+   * |C(e,6)| d^6 <= 0.03 * 2^-60 < 3e-20 for e in 0..5, far inside the rounding of the pow itself.
+   */
+  private double feedbackStep(double x) {
+    if (x == lastBase) {
+      return lastStep;
+    }
+    double d = x - 1;
+    double factor;
+    if (Math.abs(d) <= NEAR_ONE) {
+      double sum = binomial[SERIES_TERMS - 1];
+      for (int k = SERIES_TERMS - 2; k >= 0; k--) {
+        sum = binomial[k] + d * sum;
+      }
+      factor = 1 + d * sum;
+    } else {
+      factor = Math.pow(x, priceImpactElasticity);
+    }
+    lastBase = x;
+    lastStep = factor;
+    return factor;
   }
 
   private static double step(double pct) {

@@ -1,6 +1,5 @@
 package com.computegap.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,12 +13,27 @@ import java.util.List;
  */
 public final class GapModel {
 
+  /** The most years a scenario may have (MODEL.md section 1); a longer one gets its own array. */
+  private static final int LONGEST_HORIZON = 30;
+
+  /**
+   * The kernel's flat output, one array per thread for the longest horizon, overwritten whole by
+   * each recompute: the rows are the result, and a fresh 6 KB array per slider event cost about a
+   * third of the recompute in memory traffic.
+   */
+  private static final ThreadLocal<double[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new double[LONGEST_HORIZON * GapKernel.OUTPUTS]);
+
   private GapModel() {}
 
   /** Computes the whole horizon. The scenario is assumed valid (see the scenario validator). */
   public static ModelResult compute(Scenario s) {
     int years = s.years();
-    double[] out = new double[years * GapKernel.OUTPUTS];
+    int width = GapKernel.OUTPUTS;
+    double[] out = SCRATCH.get();
+    if (out.length < years * width) {
+      out = new double[years * width];
+    }
     new GapKernel(s).run(out);
     return result(
         s.startYear(), years, out, s.depin().newIncentiveCapUsdB(), s.depin().marketCapUsdB());
@@ -32,11 +46,11 @@ public final class GapModel {
   static ModelResult result(
       int startYear, int years, double[] out, double newIncentiveCapUsdB, double marketCapUsdB) {
     int width = GapKernel.OUTPUTS;
-    List<YearRow> rows = new ArrayList<>(years);
+    YearRow[] rows = new YearRow[years];
     double totalHyperscalerAi = 0;
     double totalDepinAi = 0;
     for (int n = 0, o = 0; n < years; n++, o += width) {
-      rows.add(
+      rows[n] =
           new YearRow(
               startYear + n,
               out[o],
@@ -65,7 +79,7 @@ public final class GapModel {
               out[o + 23],
               out[o + 24],
               out[o + 25],
-              out[o + 26]));
+              out[o + 26]);
       totalHyperscalerAi += out[o + 1];
       totalDepinAi += out[o + 6];
     }
@@ -74,8 +88,9 @@ public final class GapModel {
             totalHyperscalerAi,
             totalDepinAi,
             Ratios.divide(totalHyperscalerAi, totalDepinAi),
-            rows.get(years - 1).computeGapRatio(),
+            rows[years - 1].computeGapRatio(),
             Ratios.divide(newIncentiveCapUsdB, marketCapUsdB));
-    return new ModelResult(rows, summary);
+    // List.of holds the array's copy; ModelResult's List.copyOf keeps that list as it is
+    return new ModelResult(List.of(rows), summary);
   }
 }

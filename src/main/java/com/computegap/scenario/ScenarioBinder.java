@@ -10,7 +10,6 @@ import com.computegap.model.Hyperscaler;
 import com.computegap.model.MegaProject;
 import com.computegap.model.NumericField;
 import com.computegap.model.ParameterPath;
-import com.computegap.model.PathExpression;
 import com.computegap.model.ReferenceMarker;
 import com.computegap.model.Scenario;
 import com.computegap.model.SupplyShock;
@@ -463,7 +462,7 @@ final class ScenarioBinder {
                 return;
               }
               try {
-                PathExpression.parse(e.getKey());
+                ParameterPath.parse(e.getKey()); // a path to a numeric field (section 5)
               } catch (IllegalArgumentException ex) {
                 in.problem(where, "sources: the key " + ex.getMessage());
                 return;

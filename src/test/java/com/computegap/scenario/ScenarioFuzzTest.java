@@ -38,13 +38,20 @@ import org.junit.jupiter.api.io.TempDir;
  * extremes in the JSON tree, random {@code --set} overrides) with a fixed seed. Every case must
  * either load into a scenario that the model computes and that survives a save/load round trip
  * unchanged, or fail with a {@link ScenarioException} whose one-line message starts with the file
- * label; any other exception is a bug. Case {@code i} uses {@code new Random(SEED + i)}, so a
- * failure printed with its number can be replayed alone.
+ * label; any other exception is a bug.
+ *
+ * <p>The oracle checks acceptance too, with {@link ScenarioRulesOracle}, an independent reading of
+ * MODEL.md: a mutant that loads must satisfy every rule (and so must what the app writes back for
+ * it), a JSON mutant that satisfies every rule must load, and the "valid number" mutants (numbers
+ * changed to other valid values) must load. Each case has its own time bound, so a hang names its
+ * case. Case {@code i} uses {@code new Random(SEED + i)}; a failure prints its case number, seed
+ * and mutant, and {@code -Dfuzz.case=i} replays that case alone.
  */
 class ScenarioFuzzTest {
 
   private static final long SEED = 20_240_417L;
   private static final int CASES = 12_000;
+  private static final Duration CASE_TIME_BOUND = Duration.ofSeconds(5);
   private static final String LABEL = "fuzz.gapx.json";
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -152,39 +159,209 @@ class ScenarioFuzzTest {
           "\"unallocatedK\"",
           "[{\"series\": \"supplyK\", \"year\": 2025, \"value\": 1, \"source\": \"x\"}]");
 
+  /**
+   * Whether the reader on this branch knows the spec15 lists {@code correlations} and {@code
+   * claims}: only then does the oracle check them as lists (otherwise they are unknown fields) and
+   * the generator mutate into them.
+   */
+  static final boolean SPEC15_LISTS = readerKnowsSpec15Lists();
+
   private int loaded;
   private int rejected;
+  private int validMutants;
+  private int oracleChecked;
   private final Map<String, int[]> outcomes = new TreeMap<>();
   private final List<String> failures = new ArrayList<>();
+  private String firstFailingMutant;
 
   @Test
   void shouldLoadOrRejectEveryMutatedScenarioWithAScenarioException(@TempDir Path dir) {
     List<byte[]> originals = BundledScenarios.ALL.stream().map(BundledScenarios::bytes).toList();
     List<ObjectNode> trees = originals.stream().map(ScenarioFuzzTest::parsePlain).toList();
+    for (int b = 0; b < originals.size(); b++) {
+      List<String> broken = ScenarioRulesOracle.check(originals.get(b), SPEC15_LISTS);
+      assertTrue(broken.isEmpty(), BundledScenarios.ALL.get(b) + " breaks " + broken);
+    }
+    String only = System.getProperty("fuzz.case");
+    int from = only == null ? 0 : Integer.parseInt(only);
+    int to = only == null ? CASES : from + 1;
+    for (int i = from; i < to; i++) {
+      int index = i;
+      assertTimeoutPreemptively(
+          CASE_TIME_BOUND,
+          () -> runCase(index, originals, trees, dir),
+          () -> "case " + index + " (seed " + (SEED + index) + ") took over " + CASE_TIME_BOUND);
+    }
 
-    assertTimeoutPreemptively(
-        Duration.ofSeconds(120),
-        () -> {
-          for (int i = 0; i < CASES; i++) {
-            runCase(i, originals, trees, dir);
-          }
-        });
-
+    int cases = to - from;
     System.out.printf(
-        "fuzz: %d cases, %d loaded, %d rejected; by mutation [loaded, rejected]: %s%n",
-        CASES, loaded, rejected, describeOutcomes());
+        "fuzz: %d cases, %d loaded, %d rejected, %d checked by the oracle, %d valid-number mutants;"
+            + " spec15 lists %s; by mutation [loaded, rejected]: %s%n",
+        cases,
+        loaded,
+        rejected,
+        oracleChecked,
+        validMutants,
+        SPEC15_LISTS ? "on" : "off (the reader does not know them)",
+        describeOutcomes());
     if (!failures.isEmpty()) {
+      System.out.println("fuzz: the first failure's" + firstFailingMutant);
+      try {
+        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/f10-fuzzfail.txt"), failures);
+      } catch (IOException e) {
+      }
       fail(
           failures.size()
               + " of "
-              + CASES
+              + cases
               + " cases broke the contract; first ones:\n"
               + String.join("\n", failures.subList(0, Math.min(15, failures.size()))));
     }
-    assertTrue(loaded + rejected == CASES);
-    // Both outcomes must be exercised in earnest, or the fuzz proves little.
-    assertTrue(loaded >= 1_500, "only " + loaded + " mutants loaded");
-    assertTrue(rejected >= 5_000, "only " + rejected + " mutants were rejected");
+    assertTrue(loaded + rejected == cases);
+    if (only == null) {
+      // Both outcomes must be exercised in earnest, or the fuzz proves little.
+      assertTrue(loaded >= 1_500, "only " + loaded + " mutants loaded");
+      assertTrue(rejected >= 5_000, "only " + rejected + " mutants were rejected");
+      assertTrue(oracleChecked >= 6_000, "the oracle judged only " + oracleChecked + " mutants");
+      assertTrue(validMutants >= 2_000, "only " + validMutants + " valid-number mutants");
+    }
+  }
+
+  @Test
+  void shouldHaveAnOracleThatCatchesEachRuleItChecks() {
+    ObjectNode essay = parsePlain(BundledScenarios.bytes(BundledScenarios.ESSAY));
+    List<String> edits =
+        List.of(
+            "depin.sellSharePct=100.5",
+            "years=4.5",
+            "years=31",
+            "schemaVersion=3",
+            "hyperscalers[0].name=\"007\"",
+            "hyperscalers[1].name=\"*\"",
+            "hyperscalers[1].name=\"Microsoft\"",
+            "chips.unitPriceUsdK=0",
+            "chips.usefulLifeYears=16",
+            "depin.growth=1",
+            "actuals[0].asOf=\"2025-02-30\"",
+            "actuals[0].company=\"Nobody\"",
+            "actuals[0].series=\"year\"",
+            "schemaVersion=1",
+            "depin.priceImpactElasticity=5.5");
+    for (String edit : edits) {
+      ObjectNode tree = essay.deepCopy();
+      String path = edit.substring(0, edit.indexOf('='));
+      JsonNode value =
+          parsePlain(
+                  ("{\"v\":" + edit.substring(path.length() + 1) + "}")
+                      .getBytes(StandardCharsets.UTF_8))
+              .get("v");
+      setPath(tree, path, value);
+      byte[] bytes = write(new Random(0), tree);
+      assertTrue(
+          !ScenarioRulesOracle.check(bytes, SPEC15_LISTS).isEmpty(), "the oracle misses " + edit);
+      // and the app agrees that each of these files is invalid
+      try {
+        ScenarioReader.parse(bytes, LABEL, List.of());
+        fail("the reader accepts " + edit);
+      } catch (ScenarioException expected) {
+        // the app refuses it too
+      }
+    }
+  }
+
+  /** The spec15 rules of the oracle, on their own (the reader may not know the lists yet). */
+  @Test
+  void shouldHaveAnOracleThatKnowsTheSpec15Lists() {
+    ObjectNode essay = parsePlain(BundledScenarios.bytes(BundledScenarios.ESSAY));
+    // essay-2024 has uncertain chips.supplyGrowthPct, depin.tokenPriceMultiplier and
+    // depin.buyerDemandUsdB; its horizon is 2024..2028
+    String a =
+        "{\"a\": \"chips.supplyGrowthPct\", \"b\": \"depin.tokenPriceMultiplier\", \"rho\": ";
+    String b =
+        "{\"a\": \"depin.buyerDemandUsdB\", \"b\": \"depin.tokenPriceMultiplier\", \"rho\": ";
+    String c = "{\"a\": \"chips.supplyGrowthPct\", \"b\": \"depin.buyerDemandUsdB\", \"rho\": ";
+    String claim =
+        "{\"label\": \"gap\", \"column\": \"spendGapRatio\", \"op\": \">\", \"value\": 5, ";
+    Map<String, Boolean> cases = new TreeMap<>();
+    cases.put("[" + a + "0.5}]|[" + claim + "\"year\": 2028}]", true);
+    // det = (1 - 0.1^2) - 0.95^2 > 0
+    cases.put("[" + a + "0.95}, " + b + "-0.1}]|[]", true);
+    cases.put("[" + a + "0.96}]|[]", false);
+    cases.put("[" + a + "0.9}, " + b + "0.9}, " + c + "-0.9}]|[]", false);
+    cases.put("[" + a + "0.5}, " + a + "0.4}]|[]", false);
+    cases.put(
+        "[{\"a\": \"depin.aiSharePct\", \"b\": \"chips.supplyGrowthPct\", \"rho\": 0}]|[]", false);
+    cases.put(
+        "[{\"a\": \"chips.supplyGrowthPct\", \"b\": \"chips.supplyGrowthPct\", \"rho\": 0}]|[]",
+        false);
+    cases.put("[]|[" + claim + "\"year\": 2029}]", false);
+    cases.put("[]|[" + claim + "\"year\": 2024.5}]", false);
+    cases.put("[]|[" + claim.replace("spendGapRatio", "year") + "\"year\": 2024}]", false);
+    cases.put("[]|[" + claim.replace("\">\"", "\"=\"") + "\"year\": 2024}]", false);
+    cases.put("[]|[" + claim + "\"year\": 2024, \"x\": 1}]", false);
+    cases.forEach(
+        (lists, valid) -> {
+          ObjectNode tree = essay.deepCopy();
+          String[] parts = lists.split("\\|");
+          tree.set(
+              "correlations",
+              parsePlain(("{\"v\":" + parts[0] + "}").getBytes(StandardCharsets.UTF_8)).get("v"));
+          tree.set(
+              "claims",
+              parsePlain(("{\"v\":" + parts[1] + "}").getBytes(StandardCharsets.UTF_8)).get("v"));
+          List<String> broken = ScenarioRulesOracle.check(write(new Random(0), tree), true);
+          assertTrue(broken.isEmpty() == valid, lists + ": " + broken);
+          if (valid && !parts[0].equals("[]")) {
+            tree.put("schemaVersion", 1);
+            assertTrue(!ScenarioRulesOracle.check(write(new Random(0), tree), true).isEmpty());
+          }
+          // without the spec15 lists they are unknown fields
+          assertTrue(!ScenarioRulesOracle.check(write(new Random(0), tree), false).isEmpty());
+        });
+  }
+
+  @Test
+  void shouldRefuseASourcesKeyThatNamesNoParameter() {
+    // found by the oracle: a mistyped key ("cloudResol.SharePct") loaded, and its source text was
+    // never shown beside any slider
+    ObjectNode tree = parsePlain(BundledScenarios.bytes(BundledScenarios.ESSAY));
+    ((ObjectNode) tree.get("sources")).put("depin.cloudResol.SharePct", "a source");
+    byte[] bytes = write(new Random(0), tree);
+    assertTrue(!ScenarioRulesOracle.check(bytes, SPEC15_LISTS).isEmpty());
+    ScenarioException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ScenarioException.class, () -> ScenarioReader.parse(bytes, LABEL, List.of()));
+    assertTrue(
+        e.getMessage()
+            .equals(
+                LABEL
+                    + ": sources: the key 'depin.cloudResol.SharePct' is not a numeric parameter"
+                    + " path"),
+        e.getMessage());
+  }
+
+  /** Sets {@code a.b[2].c} in {@code tree} (every step but the last must exist). */
+  private static void setPath(ObjectNode tree, String path, JsonNode value) {
+    JsonNode node = tree;
+    String[] steps = path.split("\\.");
+    for (int k = 0; k < steps.length; k++) {
+      String step = steps[k];
+      int bracket = step.indexOf('[');
+      String name = bracket < 0 ? step : step.substring(0, bracket);
+      boolean last = k == steps.length - 1;
+      if (bracket >= 0) {
+        ArrayNode array = (ArrayNode) node.get(name);
+        int index = Integer.parseInt(step.substring(bracket + 1, step.length() - 1));
+        node = array.get(index);
+        if (last) {
+          array.set(index, value);
+        }
+      } else if (last) {
+        ((ObjectNode) node).set(name, value);
+      } else {
+        node = node.get(name);
+      }
+    }
   }
 
   private void runCase(int i, List<byte[]> originals, List<ObjectNode> trees, Path dir) {
@@ -192,7 +369,28 @@ class ScenarioFuzzTest {
     int which = r.nextInt(originals.size());
     Mutant m = mutate(r, originals.get(which), trees.get(which));
     String what =
-        "case " + i + " (" + BundledScenarios.ALL.get(which) + ", " + m.description() + ")";
+        "case "
+            + i
+            + " (seed "
+            + (SEED + i)
+            + ", "
+            + BundledScenarios.ALL.get(which)
+            + ", "
+            + escape(m.description())
+            + ")";
+    // The oracle judges the file as written when no --set changes it afterwards.
+    List<String> broken =
+        m.overrides().isEmpty() ? ScenarioRulesOracle.check(m.bytes(), SPEC15_LISTS) : null;
+    if (broken != null) {
+      oracleChecked++;
+    }
+    if (m.kind().equals("valid number")) {
+      validMutants++;
+      if (!broken.isEmpty()) {
+        failures.add(what + ": the generator made an invalid 'valid' mutant: " + broken);
+        return;
+      }
+    }
     Scenario s;
     try {
       s = ScenarioReader.parse(m.bytes(), LABEL, m.overrides());
@@ -205,20 +403,35 @@ class ScenarioFuzzTest {
           || msg.contains("\n")
           || msg.contains("\r")) {
         failures.add(what + ": bad message: " + msg);
+        remember(m);
+      } else if (broken != null && broken.isEmpty()) {
+        failures.add(what + ": a valid file was refused: " + msg);
+        remember(m);
       }
       return;
     } catch (Throwable t) {
       failures.add(what + ": " + t);
+      remember(m);
       return;
     }
     loaded++;
     count(m.kind(), 0);
+    if (broken != null && !broken.isEmpty()) {
+      failures.add(what + ": loaded although it breaks " + broken);
+      remember(m);
+    }
     try {
       ModelResult result = GapModel.compute(s);
       if (result.rows().size() != s.years()) {
         failures.add(what + ": " + result.rows().size() + " rows for " + s.years() + " years");
       }
-      Scenario back = ScenarioReader.parse(ScenarioWriter.toJson(s), "round trip");
+      String written = ScenarioWriter.toJson(s);
+      List<String> writtenBreaks =
+          ScenarioRulesOracle.check(written.getBytes(StandardCharsets.UTF_8), SPEC15_LISTS);
+      if (!writtenBreaks.isEmpty()) {
+        failures.add(what + ": the loaded scenario, written back, breaks " + writtenBreaks);
+      }
+      Scenario back = ScenarioReader.parse(written, "round trip");
       if (!back.equals(s)) {
         failures.add(what + ": the text round trip changed the scenario:\n  " + s + "\n  " + back);
       }
@@ -235,11 +448,56 @@ class ScenarioFuzzTest {
     }
   }
 
+  /** Keeps the first failing mutant, printed whole at the end. */
+  private void remember(Mutant m) {
+    if (firstFailingMutant == null) {
+      firstFailingMutant = mutantText(m);
+    }
+  }
+
+  /** The mutant as a Java string literal, to paste into a test; overrides too. */
+  private static String mutantText(Mutant m) {
+    String text = " mutant: \"" + escape(new String(m.bytes(), StandardCharsets.UTF_8)) + '"';
+    return m.overrides().isEmpty()
+        ? text
+        : text + ", overrides: " + escape(m.overrides().toString());
+  }
+
+  /** {@code s} with quotes, backslashes and everything outside printable ASCII escaped. */
+  private static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7E) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean readerKnowsSpec15Lists() {
+    ObjectNode tree = parsePlain(BundledScenarios.bytes(BundledScenarios.ESSAY));
+    tree.set("correlations", NODES.arrayNode());
+    tree.set("claims", NODES.arrayNode());
+    try {
+      ScenarioReader.parse(write(new Random(0), tree), LABEL, List.of());
+      return true;
+    } catch (ScenarioException e) {
+      return false;
+    }
+  }
+
   // ---- mutations ----
 
   record Mutant(String kind, String description, byte[] bytes, List<String> overrides) {}
 
   private static Mutant mutate(Random r, byte[] original, ObjectNode tree) {
+    if (SPEC15_LISTS && r.nextInt(8) == 0) {
+      return spec15Lists(r, tree);
+    }
     int pick = r.nextInt(100);
     if (pick < 10) {
       return flipBits(r, original);
@@ -359,6 +617,51 @@ class ScenarioFuzzTest {
       }
     }
     return new Mutant("tree", what, write(r, tree), List.of());
+  }
+
+  /**
+   * Adds {@code correlations} and {@code claims} (spec15) with entries that are often valid and
+   * sometimes break one rule: a parameter that is not uncertain, a pair twice, rho past 0.95, a
+   * year outside the horizon, an unknown operator or field, or {@code schemaVersion} 1.
+   */
+  private static Mutant spec15Lists(Random r, ObjectNode original) {
+    ObjectNode tree = original.deepCopy();
+    List<String> params = new ArrayList<>();
+    tree.path("uncertainty").forEach(u -> params.add(u.path("param").asText()));
+    params.add("depin.notUncertain");
+    ArrayNode correlations = tree.putArray("correlations");
+    int pairs = r.nextInt(4);
+    for (int k = 0; k < pairs && params.size() > 1; k++) {
+      ObjectNode c = correlations.addObject();
+      c.put("a", params.get(r.nextInt(params.size())));
+      c.put("b", params.get(r.nextInt(params.size())));
+      double[] rhos = {0, 0.3, -0.5, 0.9, 0.95, -0.95, 0.9500001, 1, -2};
+      c.put("rho", rhos[r.nextInt(rhos.length)]);
+      if (r.nextInt(20) == 0) {
+        c.put("extra", 1);
+      }
+    }
+    ArrayNode claims = tree.putArray("claims");
+    int startYear = tree.path("startYear").asInt();
+    int years = tree.path("years").asInt();
+    List<String> columns = ScenarioRulesOracle.COLUMNS;
+    String[] ops = {"<", "<=", ">", ">=", "=", "!="};
+    for (int k = r.nextInt(4); k > 0; k--) {
+      ObjectNode c = claims.addObject();
+      c.put("label", r.nextInt(20) == 0 ? "" : "claim " + k);
+      c.put("column", r.nextInt(20) == 0 ? "bogus" : columns.get(r.nextInt(columns.size())));
+      c.put("year", startYear - 1 + r.nextInt(years + 2));
+      c.put("op", ops[r.nextInt(ops.length)]);
+      c.put("value", r.nextInt(20) == 0 ? 1e300 * 10 : r.nextDouble() * 100);
+    }
+    if (r.nextInt(10) == 0) {
+      tree.put("schemaVersion", 1);
+    }
+    return new Mutant(
+        "spec15 lists",
+        shorten(correlations.toString()) + " " + shorten(claims.toString()),
+        write(r, tree),
+        List.of());
   }
 
   /** A numeric field set to a valid value, often a bound: these mutants should load. */
