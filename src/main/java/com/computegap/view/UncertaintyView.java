@@ -21,6 +21,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -40,13 +42,16 @@ import javafx.util.Subscription;
  * <p>Node ids: {@code mc-runs}, {@code mc-seed}, {@code mc-reseed}, {@code mc-run}, {@code
  * mc-progress}, {@code mc-cancel}, {@code mc-status}, {@code mc-hint}, {@code fan-spend-gap},
  * {@code fan-compute-gap}, {@code fan-installed}, {@code tornado-output}, {@code tornado-year},
- * {@code tornado-chart}.
+ * {@code tornado-chart}, {@code unc-lower-tabs} with {@code unc-tab-tornado} and {@code
+ * unc-tab-claims} (the {@link ClaimsPanel}).
  */
 final class UncertaintyView extends VBox {
 
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final List<FanChart> fans = new ArrayList<>();
   private final TornadoChart tornado = new TornadoChart();
+  private final TabPane lower = new TabPane();
+  private final Tab claimsTab;
 
   /** Held here: a bidirectional binding keeps only weak references to its two ends. */
   private ObjectProperty<Integer> runsObject;
@@ -84,7 +89,15 @@ final class UncertaintyView extends VBox {
                   "unc.fan.accessible", com.computegap.text.AnalysisTexts.column(column)));
       grid.add(cell(pane), i, 0);
     }
-    grid.add(tornadoCell(analysis.tornado()), 0, 1, 3, 1);
+    Tab tornadoTab = new Tab(Messages.get("unc.tab.tornado"), tornadoCell(analysis.tornado()));
+    tornadoTab.setId("unc-tab-tornado");
+    claimsTab = new Tab(Messages.get("claims.tab"), cell(new ClaimsPanel(analysis.claims())));
+    claimsTab.setId("unc-tab-claims");
+    claimsTab.setTooltip(new Tooltip(Messages.get("claims.tab.tooltip")));
+    lower.setId("unc-lower-tabs");
+    lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    lower.getTabs().addAll(tornadoTab, claimsTab);
+    grid.add(cell(lower), 0, 1, 3, 1);
 
     getChildren().addAll(toolbar(mc), grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
@@ -114,6 +127,11 @@ final class UncertaintyView extends VBox {
   void dispose() {
     subscriptions.forEach(Subscription::unsubscribe);
     subscriptions.clear();
+  }
+
+  /** Brings the claims panel to the front. */
+  void showClaims() {
+    lower.getSelectionModel().select(claimsTab);
   }
 
   /** The fan charts, for tests: spend gap, compute gap, DePIN usable compute. */

@@ -9,12 +9,14 @@ package com.computegap.viewmodel;
  * @param uncertainty the Monte Carlo run behind the fans
  * @param tornado the sensitivity chart
  * @param goalSeek the goal-seek dialog
+ * @param claims the claims panel of the uncertainty view
  */
 public record AnalysisViewModels(
     RangesViewModel ranges,
     UncertaintyViewModel uncertainty,
     TornadoViewModel tornado,
-    GoalSeekViewModel goalSeek)
+    GoalSeekViewModel goalSeek,
+    ClaimsViewModel claims)
     implements AutoCloseable {
 
   /** The app's, on the document {@code vm}: Monte Carlo on a background thread. JavaFX thread. */
@@ -28,7 +30,8 @@ public record AnalysisViewModels(
         new RangesViewModel(vm),
         uncertainty,
         new TornadoViewModel(uncertainty),
-        new GoalSeekViewModel(vm));
+        new GoalSeekViewModel(vm),
+        new ClaimsViewModel(vm, uncertainty));
   }
 
   /** Re-reads every text in the current language. */
@@ -36,11 +39,13 @@ public record AnalysisViewModels(
     uncertainty.relocalize();
     tornado.relocalize();
     goalSeek.relocalize();
+    claims.relocalize();
   }
 
   /** Stops the background thread. */
   @Override
   public void close() {
     uncertainty.close();
+    claims.close();
   }
 }
