@@ -99,7 +99,7 @@ final class UncertaintyView extends VBox {
     lower.getTabs().addAll(tornadoTab, claimsTab);
     grid.add(cell(lower), 0, 1, 3, 1);
 
-    getChildren().addAll(toolbar(mc), grid);
+    getChildren().addAll(toolbar(mc, analysis), grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
 
     subscriptions.add(
@@ -143,7 +143,7 @@ final class UncertaintyView extends VBox {
     return tornado;
   }
 
-  private Region toolbar(UncertaintyViewModel mc) {
+  private Region toolbar(UncertaintyViewModel mc, AnalysisViewModels analysis) {
     Label runsLabel = new Label(Messages.get("unc.runs"));
     ChoiceBox<Integer> runs =
         new ChoiceBox<>(FXCollections.observableArrayList(UncertaintyViewModel.RUN_CHOICES));
@@ -183,6 +183,14 @@ final class UncertaintyView extends VBox {
     cancel.setOnAction(e -> mc.cancel());
     cancel.disableProperty().bind(mc.runningProperty().not());
 
+    Button correlations = new Button(Messages.get("corr.open"));
+    correlations.setId("mc-correlations");
+    correlations.setTooltip(new Tooltip(Messages.get("corr.open.tooltip")));
+    correlations.setOnAction(
+        e ->
+            CorrelationDialog.show(
+                getScene() == null ? null : getScene().getWindow(), analysis.correlations()));
+
     Label status = new Label();
     status.setId("mc-status");
     status.getStyleClass().add(AnalysisStyles.UNCERTAINTY_STATUS);
@@ -198,7 +206,9 @@ final class UncertaintyView extends VBox {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(8, runsLabel, runs, seed, reseed, run, progress, cancel, spacer, status);
+    HBox bar =
+        new HBox(
+            8, runsLabel, runs, seed, reseed, run, progress, cancel, correlations, spacer, status);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add(AnalysisStyles.UNCERTAINTY_TOOLBAR);
     return new VBox(4, bar, hint);

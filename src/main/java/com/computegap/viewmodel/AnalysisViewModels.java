@@ -10,13 +10,15 @@ package com.computegap.viewmodel;
  * @param tornado the sensitivity chart
  * @param goalSeek the goal-seek dialog
  * @param claims the claims panel of the uncertainty view
+ * @param correlations the correlation editor
  */
 public record AnalysisViewModels(
     RangesViewModel ranges,
     UncertaintyViewModel uncertainty,
     TornadoViewModel tornado,
     GoalSeekViewModel goalSeek,
-    ClaimsViewModel claims)
+    ClaimsViewModel claims,
+    CorrelationEditorViewModel correlations)
     implements AutoCloseable {
 
   /** The app's, on the document {@code vm}: Monte Carlo on a background thread. JavaFX thread. */
@@ -31,7 +33,8 @@ public record AnalysisViewModels(
         uncertainty,
         new TornadoViewModel(uncertainty),
         new GoalSeekViewModel(vm),
-        new ClaimsViewModel(vm, uncertainty));
+        new ClaimsViewModel(vm, uncertainty),
+        new CorrelationEditorViewModel(vm));
   }
 
   /** Re-reads every text in the current language. */
