@@ -1,12 +1,14 @@
 package com.computegap.view;
 
 import com.computegap.chart.ChartTheme;
+import com.computegap.chart.DistributionChart;
 import com.computegap.chart.FanChart;
 import com.computegap.chart.TornadoChart;
 import com.computegap.model.Column;
 import com.computegap.text.Formats;
 import com.computegap.text.Messages;
 import com.computegap.viewmodel.AnalysisViewModels;
+import com.computegap.viewmodel.DistributionViewModel;
 import com.computegap.viewmodel.TornadoViewModel;
 import com.computegap.viewmodel.UncertaintyViewModel;
 import java.util.ArrayList;
@@ -43,7 +45,9 @@ import javafx.util.Subscription;
  * mc-progress}, {@code mc-cancel}, {@code mc-status}, {@code mc-hint}, {@code fan-spend-gap},
  * {@code fan-compute-gap}, {@code fan-installed}, {@code tornado-output}, {@code tornado-year},
  * {@code tornado-chart}, {@code unc-lower-tabs} with {@code unc-tab-tornado} and {@code
- * unc-tab-claims} (the {@link ClaimsPanel}).
+ * unc-tab-claims} (the {@link ClaimsPanel}), {@code unc-tab-distribution} with {@code dist-output},
+ * {@code dist-year}, {@code dist-chart}; {@code mc-correlations} opens the {@link
+ * CorrelationDialog}.
  */
 final class UncertaintyView extends VBox {
 
@@ -51,6 +55,7 @@ final class UncertaintyView extends VBox {
   private final List<FanChart> fans = new ArrayList<>();
   private final TornadoChart tornado = new TornadoChart();
   private final TabPane lower = new TabPane();
+  private final DistributionChart distribution = new DistributionChart();
   private final Tab claimsTab;
 
   /** Held here: a bidirectional binding keeps only weak references to its two ends. */
@@ -96,7 +101,12 @@ final class UncertaintyView extends VBox {
     claimsTab.setTooltip(new Tooltip(Messages.get("claims.tab.tooltip")));
     lower.setId("unc-lower-tabs");
     lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    lower.getTabs().addAll(tornadoTab, claimsTab);
+    Tab distributionTab =
+        new Tab(Messages.get("dist.tab"), cell(distributionCell(analysis.distribution())));
+    distributionTab.setId("unc-tab-distribution");
+    distributionTab.setTooltip(new Tooltip(Messages.get("dist.tab.tooltip")));
+    analysis.distribution().activeProperty().bind(distributionTab.selectedProperty());
+    lower.getTabs().addAll(tornadoTab, claimsTab, distributionTab);
     grid.add(cell(lower), 0, 1, 3, 1);
 
     getChildren().addAll(toolbar(mc, analysis), grid);
@@ -114,11 +124,22 @@ final class UncertaintyView extends VBox {
                 }));
     subscriptions.add(analysis.tornado().dataProperty().subscribe(tornado::update));
     subscriptions.add(
+        analysis
+            .distribution()
+            .dataProperty()
+            .subscribe(
+                d -> {
+                  if (d != null) {
+                    distribution.update(d);
+                  }
+                }));
+    subscriptions.add(
         theme.subscribe(
             t -> {
               if (t != null) {
                 fans.forEach(f -> f.applyTheme(t));
                 tornado.applyTheme(t);
+                distribution.applyTheme(t);
               }
             }));
   }
@@ -246,6 +267,43 @@ final class UncertaintyView extends VBox {
     VBox cell = new VBox(picker, pane);
     VBox.setVgrow(pane, Priority.ALWAYS);
     return cell(cell);
+  }
+
+  private Region distributionCell(DistributionViewModel vm) {
+    Label outputLabel = new Label(Messages.get("unc.tornado.output"));
+    ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(vm.columns()));
+    output.setId("dist-output");
+    output.setVisibleRowCount(14);
+    output.setConverter(DisplayConverter.of(vm::columnLabel));
+    output.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(Column item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : vm.columnLabel(item));
+          }
+        });
+    output.valueProperty().bindBidirectional(vm.columnProperty());
+    outputLabel.setLabelFor(output);
+    Label yearLabel = new Label(Messages.get("unc.tornado.year"));
+    ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
+    year.setId("dist-year");
+    year.setConverter(DisplayConverter.of(Formats::year));
+    year.valueProperty().bindBidirectional(vm.yearProperty());
+    yearLabel.setLabelFor(year);
+    HBox picker = new HBox(6, outputLabel, output, yearLabel, year);
+    picker.setAlignment(Pos.CENTER_RIGHT);
+    picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
+    ChartPane pane =
+        new ChartPane(distribution.chart(), "dist-chart", Messages.get("dist.accessible"));
+    VBox cell = new VBox(picker, pane);
+    VBox.setVgrow(pane, Priority.ALWAYS);
+    return cell;
+  }
+
+  /** The distribution chart, for tests. */
+  DistributionChart distribution() {
+    return distribution;
   }
 
   private static Region cell(Region content) {

@@ -11,6 +11,7 @@ package com.computegap.viewmodel;
  * @param goalSeek the goal-seek dialog
  * @param claims the claims panel of the uncertainty view
  * @param correlations the correlation editor
+ * @param distribution the histogram and cumulative curve of one output
  */
 public record AnalysisViewModels(
     RangesViewModel ranges,
@@ -18,7 +19,8 @@ public record AnalysisViewModels(
     TornadoViewModel tornado,
     GoalSeekViewModel goalSeek,
     ClaimsViewModel claims,
-    CorrelationEditorViewModel correlations)
+    CorrelationEditorViewModel correlations,
+    DistributionViewModel distribution)
     implements AutoCloseable {
 
   /** The app's, on the document {@code vm}: Monte Carlo on a background thread. JavaFX thread. */
@@ -34,7 +36,8 @@ public record AnalysisViewModels(
         new TornadoViewModel(uncertainty),
         new GoalSeekViewModel(vm),
         new ClaimsViewModel(vm, uncertainty),
-        new CorrelationEditorViewModel(vm));
+        new CorrelationEditorViewModel(vm),
+        new DistributionViewModel(uncertainty));
   }
 
   /** Re-reads every text in the current language. */
@@ -43,6 +46,7 @@ public record AnalysisViewModels(
     tornado.relocalize();
     goalSeek.relocalize();
     claims.relocalize();
+    distribution.relocalize();
   }
 
   /** Stops the background thread. */
@@ -50,5 +54,6 @@ public record AnalysisViewModels(
   public void close() {
     uncertainty.close();
     claims.close();
+    distribution.close();
   }
 }
