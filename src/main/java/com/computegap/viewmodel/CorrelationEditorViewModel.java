@@ -123,7 +123,25 @@ public final class CorrelationEditorViewModel {
   }
 
   public String presetLabel(CorrelationPresets.Preset p) {
-    return p == null ? "" : Messages.get("corr.preset." + p.id());
+    return p == null ? "" : Messages.get(presetKeys(p).get(0));
+  }
+
+  /** The resource keys of a preset: its name, then the basis of each pair in order. */
+  private static List<String> presetKeys(CorrelationPresets.Preset p) {
+    return switch (p) {
+      case CRYPTO_CYCLE ->
+          List.of(
+              "corr.preset.cryptoCycle",
+              "corr.preset.cryptoCycle.basis0",
+              "corr.preset.cryptoCycle.basis1",
+              "corr.preset.cryptoCycle.basis2");
+      case AI_CAPEX_CYCLE ->
+          List.of(
+              "corr.preset.aiCapexCycle",
+              "corr.preset.aiCapexCycle.basis0",
+              "corr.preset.aiCapexCycle.basis1",
+              "corr.preset.aiCapexCycle.basis2");
+    };
   }
 
   /** The preset's pairs with their coefficients and basis, one line each. */
@@ -137,7 +155,7 @@ public final class CorrelationEditorViewModel {
               name(pair.a()),
               name(pair.b()),
               Formats.value(pair.rho(), 2),
-              Messages.get("corr.preset." + p.id() + ".basis" + i)));
+              Messages.get(presetKeys(p).get(i + 1))));
     }
     return String.join("\n", lines);
   }
