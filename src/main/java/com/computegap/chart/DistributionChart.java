@@ -1,11 +1,15 @@
 package com.computegap.chart;
 
 import java.awt.Color;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -40,6 +44,8 @@ public final class DistributionChart {
   private final XYSeriesCollection curve = new XYSeriesCollection();
   private final NumberAxis shareAxis = ChartAxes.valueAxis("");
   private final NumberAxis cumulativeAxis = new NumberAxis("");
+  private final NumberAxis linearAxis = new NumberAxis("");
+  private final LogAxis logAxis = new LogAxis("");
   private final TextTitle note;
   private ChartPalette palette = ChartTheme.LIGHT.palette();
   private DistributionData data;
@@ -52,9 +58,16 @@ public final class DistributionChart {
 
   private JFreeChart createChart() {
     XYPlot plot = new XYPlot();
-    NumberAxis valueAxis = new NumberAxis("");
-    valueAxis.setAutoRangeIncludesZero(false);
-    plot.setDomainAxis(valueAxis);
+    linearAxis.setAutoRangeIncludesZero(false);
+    linearAxis.setNumberFormatOverride(
+        NumberFormat.getNumberInstance(com.computegap.text.Messages.locale()));
+    logAxis.setNumberFormatOverride(
+        NumberFormat.getNumberInstance(com.computegap.text.Messages.locale()));
+    logAxis.setMinorTickMarksVisible(false);
+    logAxis.setAutoTickUnitSelection(false);
+    logAxis.setTickUnit(new NumberTickUnit(1)); // one tick per decade: 10, 100, 1,000
+    logAxis.setSmallestValue(1e-9);
+    plot.setDomainAxis(linearAxis);
     plot.setRangeAxis(0, shareAxis);
     cumulativeAxis.setRange(0, 100);
     cumulativeAxis.setAutoRange(false);
@@ -73,7 +86,9 @@ public final class DistributionChart {
     plot.setRenderer(CUMULATIVE, line);
     plot.mapDatasetToRangeAxis(CUMULATIVE, 1);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    return ChartStyler.compactWithNote(plot, ChartStyler.subtitle(ChartStyler.NOTE));
+    JFreeChart c = ChartStyler.compactWithNote(plot, ChartStyler.subtitle(ChartStyler.NOTE));
+    c.removeLegend(); // the two axis labels, in the series' colours, say what is what
+    return c;
   }
 
   /** The chart, for a viewer. */
@@ -109,7 +124,13 @@ public final class DistributionChart {
           data = next;
           XYPlot plot = chart.getXYPlot();
           chart.setTitle(next.title());
-          plot.getDomainAxis().setLabel(next.axisLabel());
+          ValueAxis domain = next.logScale() ? logAxis : linearAxis;
+          if (plot.getDomainAxis() != domain) {
+            plot.setDomainAxis(domain);
+            ChartStyler.styleChart(chart, palette);
+            chart.getTitle().setFont(ChartStyler.TITLE_COMPACT);
+          }
+          domain.setLabel(next.axisLabel());
           shareAxis.setLabel(next.shareLabel());
           cumulativeAxis.setLabel(next.cumulativeLabel());
           bins.removeAllSeries();
@@ -156,7 +177,6 @@ public final class DistributionChart {
   private void restyle() {
     ChartStyler.styleChart(chart, palette);
     chart.getTitle().setFont(ChartStyler.TITLE_COMPACT);
-    chart.getLegend().setItemFont(ChartStyler.LEGEND_COMPACT);
     paint();
   }
 
@@ -166,7 +186,8 @@ public final class DistributionChart {
     XYLineAndShapeRenderer line = (XYLineAndShapeRenderer) plot.getRenderer(CUMULATIVE);
     ChartRenderers.line(line, 0, palette.computeGap(), ChartRenderers.CIRCLE, false, 1.1f, palette);
     line.setSeriesShapesVisible(0, false);
-    cumulativeAxis.setLabelPaint(palette.text());
+    shareAxis.setLabelPaint(palette.depin());
+    cumulativeAxis.setLabelPaint(palette.computeGap());
     cumulativeAxis.setTickLabelPaint(palette.mutedText());
     cumulativeAxis.setLabelFont(ChartStyler.AXIS_LABEL);
     cumulativeAxis.setTickLabelFont(ChartStyler.TICK_LABEL);

@@ -20,6 +20,8 @@ import java.util.List;
  * @param tooltips one per bin
  * @param markers the scenario value and the claims' thresholds
  * @param note how many runs are infinite, undefined or outside the range shown; empty when none
+ * @param logScale whether the value axis (and the bins) are logarithmic: positive values spanning
+ *     more than a factor of 20
  */
 public record DistributionData(
     String title,
@@ -34,7 +36,8 @@ public record DistributionData(
     double[] cumulativeShare,
     List<String> tooltips,
     List<Marker> markers,
-    String note) {
+    String note,
+    boolean logScale) {
 
   /** What a vertical line marks. */
   public enum Kind {
@@ -66,6 +69,7 @@ public record DistributionData(
         new double[0],
         List.of(),
         List.of(),
-        note);
+        note,
+        false);
   }
 }

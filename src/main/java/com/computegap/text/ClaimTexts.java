@@ -38,7 +38,7 @@ public final class ClaimTexts {
     return Messages.format("claims.share", Formats.value(100 * p, 1));
   }
 
-  /** {@code 42.1 % (41.1 – 43.1 %)}: the estimate with its 95 % Wilson interval. */
+  /** {@code 42.1 % (41.1–43.1)}: the estimate with its 95 % Wilson interval, in percent. */
   public static String probability(WilsonInterval w) {
     return Messages.format(
         "claims.probability",

@@ -7,12 +7,15 @@ import com.computegap.viewmodel.ClaimsViewModel.DriverRow;
 import com.computegap.viewmodel.ClaimsViewModel.Row;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -34,6 +37,7 @@ final class ClaimsPanel extends SplitPane {
 
   private final ClaimsViewModel vm;
   private final TableView<Row> table = new TableView<>();
+  private boolean replacing;
 
   ClaimsPanel(ClaimsViewModel vm) {
     this.vm = vm;
@@ -41,18 +45,40 @@ final class ClaimsPanel extends SplitPane {
     setOrientation(Orientation.HORIZONTAL);
 
     table.setId("claims-table");
+    // The rows are replaced after every analysis, and the table clears its selection when they
+    // are: keep the view model's selection through that and select its row again afterwards.
+    vm.rows().addListener((ListChangeListener<Row>) c -> replacing = true);
     table.setItems(vm.rows());
+    vm.rows()
+        .addListener(
+            (ListChangeListener<Row>)
+                c -> {
+                  replacing = false;
+                  int keep = vm.selectedProperty().get();
+                  if (keep >= 0 && keep < vm.rows().size()) {
+                    table.getSelectionModel().select(keep);
+                  }
+                });
     table.setPlaceholder(new Label(Messages.get("claims.empty")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    TableColumn<Row, Row> claim = new TableColumn<>();
+    claim.setGraphic(header("claims.col.label", "claims.col.label.tooltip"));
+    claim.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+    claim.setCellFactory(c -> new ClaimCell());
+    claim.setPrefWidth(270);
+    claim.setSortable(false);
     table
         .getColumns()
         .addAll(
             List.of(
-                column("claims.col.label", Row::label, 180),
-                column("claims.col.statement", Row::statement, 200),
-                column("claims.col.probability", Row::probability, 150),
-                column("claims.col.holds", Row::holds, 70)));
-    table.getColumns().get(2).setId("claims-col-probability");
+                claim,
+                column(
+                    "claims.col.probability",
+                    "claims.col.probability.tooltip",
+                    Row::probability,
+                    140),
+                column("claims.col.holds", "claims.col.holds.tooltip", Row::holds, 62)));
+    table.getColumns().get(1).setId("claims-col-probability");
     table.setRowFactory(
         t -> {
           TableRow<Row> row =
@@ -74,16 +100,12 @@ final class ClaimsPanel extends SplitPane {
     table
         .getSelectionModel()
         .selectedIndexProperty()
-        .addListener((obs, was, now) -> vm.selectedProperty().set(now.intValue()));
-    vm.rows()
         .addListener(
-            (javafx.collections.ListChangeListener<Row>)
-                c -> {
-                  int keep = vm.selectedProperty().get();
-                  if (keep >= 0 && keep < vm.rows().size()) {
-                    table.getSelectionModel().select(keep);
-                  }
-                });
+            (obs, was, now) -> {
+              if (!replacing) {
+                vm.selectedProperty().set(now.intValue());
+              }
+            });
 
     Button add = new Button(Messages.get("claims.add"));
     add.setId("claims-add");
@@ -124,10 +146,22 @@ final class ClaimsPanel extends SplitPane {
         .getColumns()
         .addAll(
             List.of(
-                column("claims.drivers.parameter", DriverRow::parameter, 170),
-                column("claims.drivers.holds", DriverRow::whereHolds, 110),
-                column("claims.drivers.fails", DriverRow::whereFails, 110),
-                column("claims.drivers.gap", DriverRow::gap, 90)));
+                column(
+                    "claims.drivers.parameter",
+                    "claims.drivers.parameter.tooltip",
+                    DriverRow::parameter,
+                    125),
+                column(
+                    "claims.drivers.holds",
+                    "claims.drivers.holds.tooltip",
+                    DriverRow::whereHolds,
+                    80),
+                column(
+                    "claims.drivers.fails",
+                    "claims.drivers.fails.tooltip",
+                    DriverRow::whereFails,
+                    80),
+                column("claims.drivers.gap", "claims.drivers.gap.tooltip", DriverRow::gap, 45)));
     Label title = new Label(Messages.get("claims.drivers.title"));
     title.getStyleClass().add(AnalysisStyles.FIELD_LABEL);
     title.setTooltip(new Tooltip(Messages.get("claims.drivers.tooltip")));
@@ -137,7 +171,7 @@ final class ClaimsPanel extends SplitPane {
     left.setMinWidth(0);
     right.setMinWidth(0);
     getItems().addAll(left, right);
-    setDividerPositions(0.58);
+    setDividerPositions(0.59);
   }
 
   /** Opens the editor of the selected claim. */
@@ -153,11 +187,46 @@ final class ClaimsPanel extends SplitPane {
   }
 
   private static <S> TableColumn<S, String> column(
-      String key, Function<S, String> text, double width) {
-    TableColumn<S, String> c = new TableColumn<>(Messages.get(key));
+      String key, String tooltipKey, Function<S, String> text, double width) {
+    TableColumn<S, String> c = new TableColumn<>();
+    c.setGraphic(header(key, tooltipKey));
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
     c.setPrefWidth(width);
     c.setSortable(false);
     return c;
+  }
+
+  /** A column header with its tooltip. */
+  private static Label header(String key, String tooltipKey) {
+    Label header = new Label(Messages.get(key));
+    header.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+    return header;
+  }
+
+  /** The claim's label, with the claim written out under it in smaller type. */
+  private static final class ClaimCell extends TableCell<Row, Row> {
+    private final Label label = new Label();
+    private final Label statement = new Label();
+    private final VBox box = new VBox(1, label, statement);
+
+    ClaimCell() {
+      label.getStyleClass().add(AnalysisStyles.CLAIM_LABEL);
+      statement.getStyleClass().add(AnalysisStyles.CLAIM_STATEMENT);
+      label.setMinWidth(0);
+      statement.setMinWidth(0);
+      setText(null);
+    }
+
+    @Override
+    protected void updateItem(Row item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+      } else {
+        label.setText(item.label());
+        statement.setText(item.statement());
+        setGraphic(box);
+      }
+    }
   }
 }

@@ -77,7 +77,7 @@ final class UncertaintyView extends VBox {
     }
     for (int r = 0; r < 2; r++) {
       RowConstraints rc = new RowConstraints();
-      rc.setPercentHeight(50);
+      rc.setPercentHeight(r == 0 ? 45 : 55); // the lower tabs hold tables and pickers
       rc.setVgrow(Priority.ALWAYS);
       grid.getRowConstraints().add(rc);
     }
@@ -225,6 +225,13 @@ final class UncertaintyView extends VBox {
     hint.visibleProperty().bind(mc.hintProperty().isNotEmpty());
     hint.managedProperty().bind(hint.visibleProperty());
 
+    for (Region r : new Region[] {runsLabel, runs, seed, reseed, run, cancel, correlations}) {
+      r.setMinWidth(Region.USE_PREF_SIZE); // the status gives way first, never the controls
+    }
+    status.setMinWidth(0);
+    Tooltip statusTip = new Tooltip();
+    statusTip.textProperty().bind(mc.statusProperty());
+    status.setTooltip(statusTip);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar =

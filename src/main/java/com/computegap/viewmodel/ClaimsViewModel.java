@@ -66,7 +66,7 @@ public final class ClaimsViewModel implements AutoCloseable {
    * @param claim the claim, as in the document
    * @param label its label
    * @param statement the claim written out ("DePIN share of AI capex 2030 ≥ 10 %")
-   * @param probability "42.1 % (41.1 – 43.1 %)", or "…" while it is being computed
+   * @param probability "42.1 % (41.1–43.1)", or "…" while it is being computed
    * @param holds ✓, ✗, – (outside the horizon) or "…"
    * @param tooltip how the probability was counted
    * @param outcome the analysis, or {@code null} while pending

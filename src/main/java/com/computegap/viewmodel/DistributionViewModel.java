@@ -44,6 +44,9 @@ public final class DistributionViewModel implements AutoCloseable {
   /** Bins of the histogram. */
   public static final int BINS = 40;
 
+  /** Positive values spanning more than this factor are binned and drawn on a log scale. */
+  public static final double LOG_SPAN = 20;
+
   /** Computes a distribution; tests substitute one they can hold back. */
   @FunctionalInterface
   public interface Sampler {
@@ -227,7 +230,13 @@ public final class DistributionViewModel implements AutoCloseable {
   public static DistributionData build(
       OutputDistribution d, Column c, int y, double asSet, List<Claim> claims) {
     String name = AnalysisTexts.column(c);
-    String title = Messages.format("dist.title", name, Formats.year(y), Formats.value(d.runs(), 0));
+    String title =
+        Messages.format(
+            "dist.title",
+            name,
+            AnalysisTexts.unit(c.unit()),
+            Formats.year(y),
+            Formats.value(d.runs(), 0));
     List<DistributionData.Marker> markers = new ArrayList<>();
     if (Double.isFinite(asSet)) {
       markers.add(
@@ -278,7 +287,8 @@ public final class DistributionViewModel implements AutoCloseable {
           new double[0],
           List.of(),
           List.copyOf(markers),
-          empty.note());
+          empty.note(),
+          false);
     }
     double lo = v[rank(v.length, 0.5)];
     double hi = v[rank(v.length, 99.5)];
@@ -291,7 +301,16 @@ public final class DistributionViewModel implements AutoCloseable {
       lo -= pad;
       hi += pad;
     }
-    double width = (hi - lo) / BINS;
+    boolean log = lo > 0 && hi / lo > LOG_SPAN;
+    double[] edges = new double[BINS + 1];
+    for (int i = 0; i <= BINS; i++) {
+      edges[i] =
+          i == 0
+              ? lo
+              : i == BINS
+                  ? hi
+                  : log ? lo * Math.pow(hi / lo, (double) i / BINS) : lo + i * (hi - lo) / BINS;
+    }
     int[] counts = new int[BINS];
     int below = 0;
     int above = 0;
@@ -301,7 +320,8 @@ public final class DistributionViewModel implements AutoCloseable {
       } else if (x > hi) {
         above++;
       } else {
-        counts[Math.min(BINS - 1, (int) Math.floor((x - lo) / width))]++;
+        double f = log ? Math.log(x / lo) / Math.log(hi / lo) : (x - lo) / (hi - lo);
+        counts[Math.max(0, Math.min(BINS - 1, (int) Math.floor(f * BINS)))]++;
       }
     }
     if (below + above > 0) {
@@ -316,8 +336,8 @@ public final class DistributionViewModel implements AutoCloseable {
     double[] share = new double[BINS];
     List<String> tooltips = new ArrayList<>();
     for (int i = 0; i < BINS; i++) {
-      binLow[i] = lo + i * width;
-      binHigh[i] = i == BINS - 1 ? hi : lo + (i + 1) * width;
+      binLow[i] = edges[i];
+      binHigh[i] = edges[i + 1];
       share[i] = 100.0 * counts[i] / runs;
       tooltips.add(
           Messages.format(
@@ -330,12 +350,12 @@ public final class DistributionViewModel implements AutoCloseable {
     double[] cx = new double[BINS + 1];
     double[] cy = new double[BINS + 1];
     for (int i = 0; i <= BINS; i++) {
-      cx[i] = i == BINS ? hi : lo + i * width;
+      cx[i] = edges[i];
       cy[i] = 100 * d.cumulative(cx[i]);
     }
     return new DistributionData(
         title,
-        Messages.format("dist.axis.value", name, AnalysisTexts.unit(c.unit())),
+        "", // the title names the output and its unit; the chart is short
         Messages.get("dist.axis.share"),
         Messages.get("dist.axis.cumulative"),
         legend(),
@@ -346,7 +366,8 @@ public final class DistributionViewModel implements AutoCloseable {
         cy,
         List.copyOf(tooltips),
         List.copyOf(markers),
-        String.join("  ·  ", notes));
+        String.join("  ·  ", notes),
+        log);
   }
 
   private static List<String> legend() {

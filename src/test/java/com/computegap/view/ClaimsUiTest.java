@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -125,10 +125,13 @@ class ClaimsUiTest {
             + " %";
     TableView<?> table = robot.lookup("#claims-table").queryAs(TableView.class);
     assertTrue(table.isVisible());
-    List<String> shown =
-        robot.lookup("#claims-table .table-cell").queryAllAs(TableCell.class).stream()
-            .map(c -> c.getText() == null ? "" : c.getText())
-            .toList();
+    List<String> shown = new java.util.ArrayList<>();
+    for (String css : List.of("#claims-table .table-cell", "#claims-table .label")) {
+      robot.lookup(css).queryAllAs(Labeled.class).stream()
+          .filter(javafx.scene.Node::isVisible)
+          .map(c -> c.getText() == null ? "" : c.getText())
+          .forEach(shown::add);
+    }
     assertTrue(
         shown.stream().anyMatch(t -> t.startsWith(share + " (")),
         "a cell starts with " + share + ": " + shown);

@@ -46,7 +46,7 @@ class CorrelationEditorViewModelTest {
     // the essay has ranges on the token price and buyers' cash but not on buyer demand growth
     assertEquals(List.of(new Correlation(TOKEN, BUYERS, 0.7)), doc.scenario().correlations());
     assertEquals(1, vm.rows().size());
-    assertTrue(vm.messageProperty().get().contains("1 pairs applied, 2 left out"));
+    assertTrue(vm.messageProperty().get().contains("applied to 1 of its pairs; 2 left out"));
     assertTrue(vm.validProperty().get());
     doc.undo();
     assertEquals(List.of(), doc.scenario().correlations());
