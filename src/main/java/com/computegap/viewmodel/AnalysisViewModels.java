@@ -47,6 +47,7 @@ public record AnalysisViewModels(
     goalSeek.relocalize();
     claims.relocalize();
     distribution.relocalize();
+    correlations.relocalize();
   }
 
   /** Stops the background thread. */

@@ -160,6 +160,11 @@ public final class CorrelationEditorViewModel {
     return String.join("\n", lines);
   }
 
+  /** Re-reads the names and the status in the current language. */
+  public void relocalize() {
+    refresh();
+  }
+
   // ---- commands ------------------------------------------------------------------------------
 
   /** Sets the coefficient of pair {@code index}, clamped to ±0.95, as one undo step. */
