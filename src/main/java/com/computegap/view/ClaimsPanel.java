@@ -38,6 +38,15 @@ final class ClaimsPanel extends SplitPane {
   private final ClaimsViewModel vm;
   private final TableView<Row> table = new TableView<>();
   private boolean replacing;
+  private final ListChangeListener<Row> beforeTable = c -> replacing = true;
+  private final ListChangeListener<Row> afterTable =
+      c -> {
+        replacing = false;
+        int keep = vm().selectedProperty().get();
+        if (keep >= 0 && keep < vm().rows().size()) {
+          table.getSelectionModel().select(keep);
+        }
+      };
 
   ClaimsPanel(ClaimsViewModel vm) {
     this.vm = vm;
@@ -47,18 +56,9 @@ final class ClaimsPanel extends SplitPane {
     table.setId("claims-table");
     // The rows are replaced after every analysis, and the table clears its selection when they
     // are: keep the view model's selection through that and select its row again afterwards.
-    vm.rows().addListener((ListChangeListener<Row>) c -> replacing = true);
+    vm.rows().addListener(beforeTable);
     table.setItems(vm.rows());
-    vm.rows()
-        .addListener(
-            (ListChangeListener<Row>)
-                c -> {
-                  replacing = false;
-                  int keep = vm.selectedProperty().get();
-                  if (keep >= 0 && keep < vm.rows().size()) {
-                    table.getSelectionModel().select(keep);
-                  }
-                });
+    vm.rows().addListener(afterTable);
     table.setPlaceholder(new Label(Messages.get("claims.empty")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<Row, Row> claim = new TableColumn<>();
@@ -172,6 +172,17 @@ final class ClaimsPanel extends SplitPane {
     right.setMinWidth(0);
     getItems().addAll(left, right);
     setDividerPositions(0.59);
+  }
+
+  private ClaimsViewModel vm() {
+    return vm;
+  }
+
+  /** Stops following the view model (the window built a new view, for another language). */
+  void dispose() {
+    vm.rows().removeListener(beforeTable);
+    vm.rows().removeListener(afterTable);
+    table.setItems(null);
   }
 
   /** Opens the editor of the selected claim. */

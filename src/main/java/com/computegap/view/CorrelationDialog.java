@@ -66,9 +66,10 @@ final class CorrelationDialog {
     grid.setId("corr-rows");
     grid.setHgap(8);
     grid.setVgap(6);
-    Runnable rebuild = () -> fill(grid, vm);
-    vm.rows().addListener((ListChangeListener<Row>) c -> rebuild.run());
-    rebuild.run();
+    ListChangeListener<Row> rebuild = c -> fill(grid, vm);
+    vm.rows().addListener(rebuild);
+    dialog.setOnHidden(e -> vm.rows().removeListener(rebuild));
+    fill(grid, vm);
     ScrollPane scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);
     scroll.setPrefViewportHeight(220);

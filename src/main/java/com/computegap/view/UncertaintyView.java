@@ -57,6 +57,7 @@ final class UncertaintyView extends VBox {
   private final TabPane lower = new TabPane();
   private final DistributionChart distribution = new DistributionChart();
   private final Tab claimsTab;
+  private final ClaimsPanel claimsPanel;
 
   /** Held here: a bidirectional binding keeps only weak references to its two ends. */
   private ObjectProperty<Integer> runsObject;
@@ -96,7 +97,8 @@ final class UncertaintyView extends VBox {
     }
     Tab tornadoTab = new Tab(Messages.get("unc.tab.tornado"), tornadoCell(analysis.tornado()));
     tornadoTab.setId("unc-tab-tornado");
-    claimsTab = new Tab(Messages.get("claims.tab"), cell(new ClaimsPanel(analysis.claims())));
+    claimsPanel = new ClaimsPanel(analysis.claims());
+    claimsTab = new Tab(Messages.get("claims.tab"), cell(claimsPanel));
     claimsTab.setId("unc-tab-claims");
     claimsTab.setTooltip(new Tooltip(Messages.get("claims.tab.tooltip")));
     lower.setId("unc-lower-tabs");
@@ -148,6 +150,7 @@ final class UncertaintyView extends VBox {
   void dispose() {
     subscriptions.forEach(Subscription::unsubscribe);
     subscriptions.clear();
+    claimsPanel.dispose();
   }
 
   /** Brings the claims panel to the front. */
