@@ -51,9 +51,13 @@ public final class ClaimsScreenshots {
           stage.setX(0);
           stage.setY(0);
           stage.show();
-          if (japanese) {
-            explorer.appearance().languageProperty().set(Locale.JAPAN);
-          }
+        });
+    if (japanese) {
+      FxRun.andWait(() -> explorer.appearance().languageProperty().set(Locale.JAPAN));
+      Thread.sleep(1500);
+    }
+    FxRun.andWait(
+        () -> {
           var claims = explorer.analysis().claims();
           claims.add(
               new Claim(
