@@ -177,4 +177,45 @@ class ClaimsUiTest {
     robot.interact(vm::undo);
     assertEquals(before, vm.scenario().claims().size());
   }
+
+  @Test
+  void shouldRepairCorrelationsThatCannotHoldTogetherAfterShowingWhatChanges(FxRobot robot) {
+    // given three correlations that cannot hold at once (det < 0)
+    String token = "depin.tokenPriceMultiplier";
+    String buyers = "depin.buyerDemandUsdB";
+    String supply = "chips.supplyGrowthPct";
+    robot.interact(
+        () ->
+            vm.change(
+                vm.scenario()
+                    .withCorrelations(
+                        List.of(
+                            new com.computegap.model.Correlation(token, buyers, 0.9),
+                            new com.computegap.model.Correlation(token, supply, 0.9),
+                            new com.computegap.model.Correlation(buyers, supply, -0.9))),
+                "test"));
+    robot.clickOn("#tab-uncertainty");
+    robot.clickOn("#mc-correlations");
+    waitUntil(() -> robot.lookup("#correlation-dialog").tryQuery().isPresent());
+    javafx.scene.control.Label status =
+        robot.lookup("#corr-status").queryAs(javafx.scene.control.Label.class);
+    assertTrue(status.getText().startsWith("Not positive definite: involves"), status.getText());
+
+    // when Repair shows its preview and it is applied
+    robot.clickOn("#corr-repair");
+    waitUntil(() -> robot.lookup("#corr-repair-table").tryQuery().isPresent());
+    TableView<?> preview = robot.lookup("#corr-repair-table").queryAs(TableView.class);
+    assertEquals(3, preview.getItems().size(), "all three coefficients move");
+    robot.clickOn("#corr-repair-apply");
+    waitUntil(() -> status.getText().startsWith("Valid"));
+
+    // then the scenario's correlations can be induced, and undo brings the old ones back
+    assertTrue(
+        com.computegap.model.CorrelatedInputs.resolve(
+                vm.scenario().uncertainty(), vm.scenario().correlations())
+            .matrix()
+            .isPositiveDefinite());
+    robot.interact(vm::undo);
+    assertEquals(0.9, vm.scenario().correlations().get(0).rho());
+  }
 }
