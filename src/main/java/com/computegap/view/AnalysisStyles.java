@@ -19,6 +19,8 @@ final class AnalysisStyles {
   static final String HELP_TEXT = "analysis-help";
   static final String ERROR_TEXT = "analysis-error";
   static final String GOAL_SEEK = "goal-seek";
+  static final String CLAIM_LABEL = "claims-row-label";
+  static final String CLAIM_STATEMENT = "claims-row-statement";
   static final String GOAL_ANSWER = "goal-answer";
   static final String GOAL_PRESETS = "goal-presets";
 

@@ -327,6 +327,12 @@ public final class MainWindow {
     return center;
   }
 
+  /** Shows the uncertainty view with its claims panel in front. */
+  private void showClaims() {
+    analysis.uncertainty().activeProperty().set(true);
+    ((UncertaintyView) uncertaintyView()).showClaims();
+  }
+
   /** Opens the goal-seek dialog (not modal; one per window). */
   public void showGoalSeek() {
     if (goalSeek == null) {
@@ -425,7 +431,9 @@ public final class MainWindow {
   private Region kpiRow() {
     List<KpiCard> cards = new java.util.ArrayList<>();
     for (KpiViewModel k : vm.kpis()) {
-      cards.add(new KpiCard(k));
+      KpiCard card = new KpiCard(k);
+      ClaimMenu.install(card, k.kind(), analysis.claims(), stage, this::showClaims);
+      cards.add(card);
     }
     return new KpiRow(cards);
   }

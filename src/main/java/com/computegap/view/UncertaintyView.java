@@ -1,12 +1,14 @@
 package com.computegap.view;
 
 import com.computegap.chart.ChartTheme;
+import com.computegap.chart.DistributionChart;
 import com.computegap.chart.FanChart;
 import com.computegap.chart.TornadoChart;
 import com.computegap.model.Column;
 import com.computegap.text.Formats;
 import com.computegap.text.Messages;
 import com.computegap.viewmodel.AnalysisViewModels;
+import com.computegap.viewmodel.DistributionViewModel;
 import com.computegap.viewmodel.TornadoViewModel;
 import com.computegap.viewmodel.UncertaintyViewModel;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -40,13 +44,20 @@ import javafx.util.Subscription;
  * <p>Node ids: {@code mc-runs}, {@code mc-seed}, {@code mc-reseed}, {@code mc-run}, {@code
  * mc-progress}, {@code mc-cancel}, {@code mc-status}, {@code mc-hint}, {@code fan-spend-gap},
  * {@code fan-compute-gap}, {@code fan-installed}, {@code tornado-output}, {@code tornado-year},
- * {@code tornado-chart}.
+ * {@code tornado-chart}, {@code unc-lower-tabs} with {@code unc-tab-tornado} and {@code
+ * unc-tab-claims} (the {@link ClaimsPanel}), {@code unc-tab-distribution} with {@code dist-output},
+ * {@code dist-year}, {@code dist-chart}; {@code mc-correlations} opens the {@link
+ * CorrelationDialog}.
  */
 final class UncertaintyView extends VBox {
 
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final List<FanChart> fans = new ArrayList<>();
   private final TornadoChart tornado = new TornadoChart();
+  private final TabPane lower = new TabPane();
+  private final DistributionChart distribution = new DistributionChart();
+  private final Tab claimsTab;
+  private final ClaimsPanel claimsPanel;
 
   /** Held here: a bidirectional binding keeps only weak references to its two ends. */
   private ObjectProperty<Integer> runsObject;
@@ -67,7 +78,7 @@ final class UncertaintyView extends VBox {
     }
     for (int r = 0; r < 2; r++) {
       RowConstraints rc = new RowConstraints();
-      rc.setPercentHeight(50);
+      rc.setPercentHeight(r == 0 ? 45 : 55); // the lower tabs hold tables and pickers
       rc.setVgrow(Priority.ALWAYS);
       grid.getRowConstraints().add(rc);
     }
@@ -84,9 +95,23 @@ final class UncertaintyView extends VBox {
                   "unc.fan.accessible", com.computegap.text.AnalysisTexts.column(column)));
       grid.add(cell(pane), i, 0);
     }
-    grid.add(tornadoCell(analysis.tornado()), 0, 1, 3, 1);
+    Tab tornadoTab = new Tab(Messages.get("unc.tab.tornado"), tornadoCell(analysis.tornado()));
+    tornadoTab.setId("unc-tab-tornado");
+    claimsPanel = new ClaimsPanel(analysis.claims());
+    claimsTab = new Tab(Messages.get("claims.tab"), cell(claimsPanel));
+    claimsTab.setId("unc-tab-claims");
+    claimsTab.setTooltip(new Tooltip(Messages.get("claims.tab.tooltip")));
+    lower.setId("unc-lower-tabs");
+    lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    Tab distributionTab =
+        new Tab(Messages.get("dist.tab"), cell(distributionCell(analysis.distribution())));
+    distributionTab.setId("unc-tab-distribution");
+    distributionTab.setTooltip(new Tooltip(Messages.get("dist.tab.tooltip")));
+    analysis.distribution().activeProperty().bind(distributionTab.selectedProperty());
+    lower.getTabs().addAll(tornadoTab, claimsTab, distributionTab);
+    grid.add(cell(lower), 0, 1, 3, 1);
 
-    getChildren().addAll(toolbar(mc), grid);
+    getChildren().addAll(toolbar(mc, analysis), grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
 
     subscriptions.add(
@@ -101,11 +126,22 @@ final class UncertaintyView extends VBox {
                 }));
     subscriptions.add(analysis.tornado().dataProperty().subscribe(tornado::update));
     subscriptions.add(
+        analysis
+            .distribution()
+            .dataProperty()
+            .subscribe(
+                d -> {
+                  if (d != null) {
+                    distribution.update(d);
+                  }
+                }));
+    subscriptions.add(
         theme.subscribe(
             t -> {
               if (t != null) {
                 fans.forEach(f -> f.applyTheme(t));
                 tornado.applyTheme(t);
+                distribution.applyTheme(t);
               }
             }));
   }
@@ -114,6 +150,12 @@ final class UncertaintyView extends VBox {
   void dispose() {
     subscriptions.forEach(Subscription::unsubscribe);
     subscriptions.clear();
+    claimsPanel.dispose();
+  }
+
+  /** Brings the claims panel to the front. */
+  void showClaims() {
+    lower.getSelectionModel().select(claimsTab);
   }
 
   /** The fan charts, for tests: spend gap, compute gap, DePIN usable compute. */
@@ -125,7 +167,7 @@ final class UncertaintyView extends VBox {
     return tornado;
   }
 
-  private Region toolbar(UncertaintyViewModel mc) {
+  private Region toolbar(UncertaintyViewModel mc, AnalysisViewModels analysis) {
     Label runsLabel = new Label(Messages.get("unc.runs"));
     ChoiceBox<Integer> runs =
         new ChoiceBox<>(FXCollections.observableArrayList(UncertaintyViewModel.RUN_CHOICES));
@@ -165,6 +207,14 @@ final class UncertaintyView extends VBox {
     cancel.setOnAction(e -> mc.cancel());
     cancel.disableProperty().bind(mc.runningProperty().not());
 
+    Button correlations = new Button(Messages.get("corr.open"));
+    correlations.setId("mc-correlations");
+    correlations.setTooltip(new Tooltip(Messages.get("corr.open.tooltip")));
+    correlations.setOnAction(
+        e ->
+            CorrelationDialog.show(
+                getScene() == null ? null : getScene().getWindow(), analysis.correlations()));
+
     Label status = new Label();
     status.setId("mc-status");
     status.getStyleClass().add(AnalysisStyles.UNCERTAINTY_STATUS);
@@ -178,9 +228,18 @@ final class UncertaintyView extends VBox {
     hint.visibleProperty().bind(mc.hintProperty().isNotEmpty());
     hint.managedProperty().bind(hint.visibleProperty());
 
+    for (Region r : new Region[] {runsLabel, runs, seed, reseed, run, cancel, correlations}) {
+      r.setMinWidth(Region.USE_PREF_SIZE); // the status gives way first, never the controls
+    }
+    status.setMinWidth(0);
+    Tooltip statusTip = new Tooltip();
+    statusTip.textProperty().bind(mc.statusProperty());
+    status.setTooltip(statusTip);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(8, runsLabel, runs, seed, reseed, run, progress, cancel, spacer, status);
+    HBox bar =
+        new HBox(
+            8, runsLabel, runs, seed, reseed, run, progress, cancel, correlations, spacer, status);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add(AnalysisStyles.UNCERTAINTY_TOOLBAR);
     return new VBox(4, bar, hint);
@@ -218,6 +277,43 @@ final class UncertaintyView extends VBox {
     VBox cell = new VBox(picker, pane);
     VBox.setVgrow(pane, Priority.ALWAYS);
     return cell(cell);
+  }
+
+  private Region distributionCell(DistributionViewModel vm) {
+    Label outputLabel = new Label(Messages.get("unc.tornado.output"));
+    ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(vm.columns()));
+    output.setId("dist-output");
+    output.setVisibleRowCount(14);
+    output.setConverter(DisplayConverter.of(vm::columnLabel));
+    output.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(Column item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : vm.columnLabel(item));
+          }
+        });
+    output.valueProperty().bindBidirectional(vm.columnProperty());
+    outputLabel.setLabelFor(output);
+    Label yearLabel = new Label(Messages.get("unc.tornado.year"));
+    ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
+    year.setId("dist-year");
+    year.setConverter(DisplayConverter.of(Formats::year));
+    year.valueProperty().bindBidirectional(vm.yearProperty());
+    yearLabel.setLabelFor(year);
+    HBox picker = new HBox(6, outputLabel, output, yearLabel, year);
+    picker.setAlignment(Pos.CENTER_RIGHT);
+    picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
+    ChartPane pane =
+        new ChartPane(distribution.chart(), "dist-chart", Messages.get("dist.accessible"));
+    VBox cell = new VBox(picker, pane);
+    VBox.setVgrow(pane, Priority.ALWAYS);
+    return cell;
+  }
+
+  /** The distribution chart, for tests. */
+  DistributionChart distribution() {
+    return distribution;
   }
 
   private static Region cell(Region content) {

@@ -9,12 +9,18 @@ package com.computegap.viewmodel;
  * @param uncertainty the Monte Carlo run behind the fans
  * @param tornado the sensitivity chart
  * @param goalSeek the goal-seek dialog
+ * @param claims the claims panel of the uncertainty view
+ * @param correlations the correlation editor
+ * @param distribution the histogram and cumulative curve of one output
  */
 public record AnalysisViewModels(
     RangesViewModel ranges,
     UncertaintyViewModel uncertainty,
     TornadoViewModel tornado,
-    GoalSeekViewModel goalSeek)
+    GoalSeekViewModel goalSeek,
+    ClaimsViewModel claims,
+    CorrelationEditorViewModel correlations,
+    DistributionViewModel distribution)
     implements AutoCloseable {
 
   /** The app's, on the document {@code vm}: Monte Carlo on a background thread. JavaFX thread. */
@@ -28,7 +34,10 @@ public record AnalysisViewModels(
         new RangesViewModel(vm),
         uncertainty,
         new TornadoViewModel(uncertainty),
-        new GoalSeekViewModel(vm));
+        new GoalSeekViewModel(vm),
+        new ClaimsViewModel(vm, uncertainty),
+        new CorrelationEditorViewModel(vm),
+        new DistributionViewModel(uncertainty));
   }
 
   /** Re-reads every text in the current language. */
@@ -36,11 +45,16 @@ public record AnalysisViewModels(
     uncertainty.relocalize();
     tornado.relocalize();
     goalSeek.relocalize();
+    claims.relocalize();
+    distribution.relocalize();
+    correlations.relocalize();
   }
 
   /** Stops the background thread. */
   @Override
   public void close() {
     uncertainty.close();
+    claims.close();
+    distribution.close();
   }
 }

@@ -3,6 +3,7 @@ package com.computegap.viewmodel;
 import com.computegap.chart.FanData;
 import com.computegap.model.CancelFlag;
 import com.computegap.model.Column;
+import com.computegap.model.Correlation;
 import com.computegap.model.GapModel;
 import com.computegap.model.ModelResult;
 import com.computegap.model.MonteCarlo;
@@ -398,7 +399,17 @@ public final class UncertaintyViewModel implements AutoCloseable {
         kept.add(u);
       }
     }
-    return ignored.isEmpty() ? s : s.withUncertainty(kept);
+    if (ignored.isEmpty()) {
+      return s;
+    }
+    // a correlation with a range left out would no longer resolve: leave it out too
+    List<Correlation> correlations = new ArrayList<>();
+    for (Correlation c : s.correlations()) {
+      if (!ignored.contains(c.a()) && !ignored.contains(c.b())) {
+        correlations.add(c);
+      }
+    }
+    return s.withUncertainty(kept).withCorrelations(correlations);
   }
 
   // ---- results (JavaFX thread) ---------------------------------------------------------------

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computegap.chart.FanData;
 import com.computegap.model.CancelFlag;
 import com.computegap.model.Column;
+import com.computegap.model.Correlation;
 import com.computegap.model.Distribution;
 import com.computegap.model.GapModel;
 import com.computegap.model.MonteCarlo;
@@ -277,6 +278,29 @@ class UncertaintyViewModelTest {
     assertEquals(List.of("chips.shock.supplyCutPct"), mc.outcome().ignored());
     assertTrue(
         mc.hintProperty().get().contains("chips.shock.supplyCutPct"), mc.hintProperty().get());
+    assertEquals(s.uncertainty().size(), mc.outcome().result().parameters().size());
+  }
+
+  @Test
+  void shouldLeaveOutTheCorrelationsOfARangeLeftOutSoTheRestStillRuns() {
+    Scenario s = doc.scenario();
+    List<UncertainParameter> ranges = new ArrayList<>(s.uncertainty());
+    ranges.add(
+        new UncertainParameter("chips.shock.supplyCutPct", new Distribution.Uniform(10, 60)));
+    Correlation kept = new Correlation("depin.tokenPriceMultiplier", "depin.buyerDemandUsdB", 0.6);
+    Correlation dangling =
+        new Correlation("depin.tokenPriceMultiplier", "chips.shock.supplyCutPct", 0.5);
+    doc.change(s.withUncertainty(ranges).withCorrelations(List.of(kept, dangling)), "test");
+    create(UncertaintyViewModelTest::engineRun);
+    mc.activeProperty().set(true);
+    takeTask().run();
+    drainFx();
+
+    assertNotNull(mc.outcome(), mc.hintProperty().get());
+    assertEquals(
+        List.of(kept),
+        UncertaintyViewModel.withoutDanglingRanges(doc.scenario(), new ArrayList<>())
+            .correlations());
     assertEquals(s.uncertainty().size(), mc.outcome().result().parameters().size());
   }
 
