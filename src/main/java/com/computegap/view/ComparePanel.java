@@ -16,6 +16,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -24,6 +26,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,6 +41,12 @@ final class ComparePanel extends VBox {
 
   /** Width over height above which the table and the waterfall sit side by side. */
   static final double SIDE_BY_SIDE_ASPECT = 1.3;
+
+  /** The narrowest panel in which the table and the waterfall both fit side by side, in px. */
+  static final double SIDE_BY_SIDE_MIN_WIDTH = 900;
+
+  /** The lowest panel in which the table and the waterfall both fit one above the other, in px. */
+  static final double STACKED_MIN_HEIGHT = 560;
 
   private final ObservableValue<ChartTheme> theme;
   private DifferenceChart why;
@@ -113,26 +122,53 @@ final class ComparePanel extends VBox {
     table.setPrefHeight(200);
     table.setMinSize(0, 0);
     Region whyCell = whyCell(compare);
-    SplitPane body = new SplitPane(table, whyCell);
+    SplitPane body = new SplitPane();
     body.setId("compare-body");
     body.getStyleClass().add("compare-body");
-    Runnable orient =
-        () -> {
-          Orientation o =
-              body.getWidth() > SIDE_BY_SIDE_ASPECT * body.getHeight()
-                  ? Orientation.HORIZONTAL
-                  : Orientation.VERTICAL;
-          if (body.getOrientation() != o) {
-            body.setOrientation(o);
-            body.setDividerPositions(o == Orientation.HORIZONTAL ? 0.45 : 0.37);
-          }
-        };
-    body.widthProperty().addListener((obs, was, now) -> orient.run());
-    body.heightProperty().addListener((obs, was, now) -> orient.run());
-    body.setOrientation(Orientation.VERTICAL);
-    body.setDividerPositions(0.37);
-    VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(header, body);
+    Tab tableTab = new Tab(Messages.get("compare.tab.table"));
+    Tab whyTab = new Tab(Messages.get("compare.tab.why"));
+    TabPane tabs = new TabPane(tableTab, whyTab);
+    tabs.setId("compare-tabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    StackPane holder = new StackPane();
+    holder.setMinSize(0, 0);
+    Runnable arrange = () -> arrange(holder, body, tabs, table, whyCell);
+    holder.widthProperty().addListener((obs, was, now) -> arrange.run());
+    holder.heightProperty().addListener((obs, was, now) -> arrange.run());
+    arrange.run();
+    VBox.setVgrow(holder, Priority.ALWAYS);
+    getChildren().addAll(header, holder);
+  }
+
+  /**
+   * Side by side where both the table and the waterfall get a legible width, one above the other
+   * where there is height for both, and as two tabs otherwise (a 1280×720 projector): a squeezed
+   * table cuts every name and number, a squeezed waterfall its labels.
+   */
+  private static void arrange(
+      StackPane holder, SplitPane body, TabPane tabs, Region table, Region whyCell) {
+    double w = holder.getWidth();
+    double h = holder.getHeight();
+    boolean sideBySide = w >= SIDE_BY_SIDE_MIN_WIDTH && w > SIDE_BY_SIDE_ASPECT * h;
+    boolean stacked = !sideBySide && h >= STACKED_MIN_HEIGHT;
+    if (sideBySide || stacked) {
+      Orientation o = sideBySide ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+      boolean changed = holder.getChildren().isEmpty() || holder.getChildren().get(0) != body;
+      if (changed) {
+        tabs.getTabs().forEach(t -> t.setContent(null));
+        body.getItems().setAll(table, whyCell);
+        holder.getChildren().setAll(body);
+      }
+      if (changed || body.getOrientation() != o) {
+        body.setOrientation(o);
+        body.setDividerPositions(sideBySide ? 0.45 : 0.42);
+      }
+    } else if (holder.getChildren().isEmpty() || holder.getChildren().get(0) != tabs) {
+      body.getItems().clear();
+      tabs.getTabs().get(0).setContent(table);
+      tabs.getTabs().get(1).setContent(whyCell);
+      holder.getChildren().setAll(tabs);
+    }
   }
 
   private Region whyCell(CompareViewModel compare) {

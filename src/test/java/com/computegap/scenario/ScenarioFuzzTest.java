@@ -294,7 +294,8 @@ class ScenarioFuzzTest {
     cases.put(
         "[{\"a\": \"chips.supplyGrowthPct\", \"b\": \"chips.supplyGrowthPct\", \"rho\": 0}]|[]",
         false);
-    cases.put("[]|[" + claim + "\"year\": 2029}]", false);
+    cases.put("[]|[" + claim + "\"year\": 2029}]", true); // kept, outside the horizon
+    cases.put("[]|[" + claim + "\"year\": 2101}]", false);
     cases.put("[]|[" + claim + "\"year\": 2024.5}]", false);
     cases.put("[]|[" + claim.replace("spendGapRatio", "year") + "\"year\": 2024}]", false);
     cases.put("[]|[" + claim.replace("\">\"", "\"=\"") + "\"year\": 2024}]", false);
@@ -622,7 +623,8 @@ class ScenarioFuzzTest {
   /**
    * Adds {@code correlations} and {@code claims} (spec15) with entries that are often valid and
    * sometimes break one rule: a parameter that is not uncertain, a pair twice, rho past 0.95, a
-   * year outside the horizon, an unknown operator or field, or {@code schemaVersion} 1.
+   * year outside 2000..2100 (one just outside the horizon is valid), an unknown operator or field,
+   * or {@code schemaVersion} 1.
    */
   private static Mutant spec15Lists(Random r, ObjectNode original) {
     ObjectNode tree = original.deepCopy();
@@ -650,7 +652,12 @@ class ScenarioFuzzTest {
       ObjectNode c = claims.addObject();
       c.put("label", r.nextInt(20) == 0 ? "" : "claim " + k);
       c.put("column", r.nextInt(20) == 0 ? "bogus" : columns.get(r.nextInt(columns.size())));
-      c.put("year", startYear - 1 + r.nextInt(years + 2));
+      int[] edges = {1999, 2000, 2100, 2101};
+      c.put(
+          "year",
+          r.nextInt(10) == 0
+              ? edges[r.nextInt(edges.length)]
+              : startYear - 1 + r.nextInt(years + 2));
       c.put("op", ops[r.nextInt(ops.length)]);
       c.put("value", r.nextInt(20) == 0 ? 1e300 * 10 : r.nextDouble() * 100);
     }

@@ -232,7 +232,7 @@ final class ScenarioRulesOracle {
     Set<String> companies = new HashSet<>();
     for (JsonNode c : list(root, "", "hyperscalers", true, 50)) {
       String where = "hyperscalers[" + companies.size() + "]";
-      if (object(c, where, Set.of("name", "capexUsdB", "growthPct", "aiSharePct"))) {
+      if (entry(c, where, Set.of("name", "capexUsdB", "growthPct", "aiSharePct"))) {
         String name = selectableName(c, where);
         if (name != null && !companies.add(name)) {
           fail(where, "the company name '" + name + "' appears twice");
@@ -245,7 +245,7 @@ final class ScenarioRulesOracle {
     int k = 0;
     for (JsonNode p : list(root, "", "megaProjects", false, 50)) {
       String where = "megaProjects[" + k++ + "]";
-      if (object(p, where, Set.of("name", "startYear", "years", "totalUsdB"))) {
+      if (entry(p, where, Set.of("name", "startYear", "years", "totalUsdB"))) {
         selectableName(p, where);
         numbers(p, where, MEGA, version1);
       }
@@ -271,7 +271,7 @@ final class ScenarioRulesOracle {
     k = 0;
     for (JsonNode r : list(root, "", "references", false, 200)) {
       String where = "references[" + k++ + "]";
-      if (object(r, where, Set.of("label", "year", "usdB"))) {
+      if (entry(r, where, Set.of("label", "year", "usdB"))) {
         text(r, where, "label", true, 200);
         numbers(r, where, Map.of("year", whole(YEAR), "usdB", need(NON_NEGATIVE)), version1);
       }
@@ -281,7 +281,7 @@ final class ScenarioRulesOracle {
     actuals(root, companies, version1);
     if (spec15Lists) {
       correlations(root, uncertain, version1);
-      claims(root, startYear, years, version1);
+      claims(root, version1);
     }
   }
 
@@ -457,7 +457,7 @@ final class ScenarioRulesOracle {
     int k = 0;
     for (JsonNode a : items) {
       String where = "actuals[" + k++ + "]";
-      if (!object(a, where, Set.of("series", "company", "year", "value", "source", "asOf"))) {
+      if (!entry(a, where, Set.of("series", "company", "year", "value", "source", "asOf"))) {
         continue;
       }
       String series = text(a, where, "series", true, Integer.MAX_VALUE);
@@ -520,7 +520,7 @@ final class ScenarioRulesOracle {
     int k = 0;
     for (JsonNode c : items) {
       String where = "correlations[" + k++ + "]";
-      if (!object(c, where, Set.of("a", "b", "rho"))) {
+      if (!entry(c, where, Set.of("a", "b", "rho"))) {
         continue;
       }
       String a = text(c, where, "a", true, Integer.MAX_VALUE);
@@ -586,7 +586,7 @@ final class ScenarioRulesOracle {
     return true;
   }
 
-  private void claims(JsonNode root, double startYear, double years, boolean version1) {
+  private void claims(JsonNode root, boolean version1) {
     List<JsonNode> items = list(root, "", "claims", false, 100);
     if (version1 && !items.isEmpty()) {
       fail("claims", "needs schemaVersion 2");
@@ -594,7 +594,7 @@ final class ScenarioRulesOracle {
     int k = 0;
     for (JsonNode c : items) {
       String where = "claims[" + k++ + "]";
-      if (!object(c, where, Set.of("label", "column", "year", "op", "value"))) {
+      if (!entry(c, where, Set.of("label", "column", "year", "op", "value"))) {
         continue;
       }
       text(c, where, "label", true, 200);
@@ -602,8 +602,8 @@ final class ScenarioRulesOracle {
       if (column != null && (!COLUMNS.contains(column) || column.equals("year"))) {
         fail(where + ".column", "'" + column + "' is not an output column");
       }
-      Range horizon = new Range(startYear, false, startYear + years - 1, false);
-      numbers(c, where, Map.of("year", whole(horizon), "value", need(ANY)), false);
+      // any whole year of 2000..2100: one outside the horizon is kept and left unanswered
+      numbers(c, where, Map.of("year", whole(YEAR), "value", need(ANY)), false);
       String op = text(c, where, "op", true, Integer.MAX_VALUE);
       if (op != null && !List.of("<", "<=", ">", ">=").contains(op)) {
         fail(where + ".op", "'" + op + "' is not <, <=, > or >=");
@@ -642,6 +642,15 @@ final class ScenarioRulesOracle {
   }
 
   /** Whether {@code node} is an object; if so, reports the fields outside {@code allowed}. */
+  /** A list entry: unlike an optional object, a null entry is an error, not "absent". */
+  private boolean entry(JsonNode node, String where, Set<String> allowed) {
+    if (node == null || node.isNull()) {
+      fail(where, "a list entry may not be null");
+      return false;
+    }
+    return object(node, where, allowed);
+  }
+
   private boolean object(JsonNode node, String where, Set<String> allowed) {
     if (node == null || node.isNull()) {
       return false;

@@ -19,7 +19,8 @@ import javax.imageio.ImageIO;
  * Dev tool, not a test: opens the real window and saves pictures of its states for the README
  * ({@code assets/}). Run it on a display (an Xvfb is enough), with the test class path: {@code java
  * -cp target/classes:target/test-classes:$(cat cp.txt) com.computegap.tools.ScreenshotTour assets}.
- * A second argument {@code uncertainty} takes only the uncertainty view and its dialogs.
+ * A second argument {@code uncertainty} takes only the uncertainty view and its dialogs; {@code
+ * compare W H} takes only compare mode in a W×H window ({@code compare-WxH.png}).
  */
 public final class ScreenshotTour {
 
@@ -30,9 +31,32 @@ public final class ScreenshotTour {
     Locale.setDefault(Locale.US);
     String folder = args.length > 0 ? args[0] : "assets";
     boolean onlyUncertainty = args.length > 1 && args[1].equals("uncertainty");
-    new ScreenshotTour().run(folder, onlyUncertainty);
+    if (args.length > 3 && args[1].equals("compare")) {
+      new ScreenshotTour()
+          .compareOnly(folder, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+    } else {
+      new ScreenshotTour().run(folder, onlyUncertainty);
+    }
     Platform.exit();
     System.exit(0);
+  }
+
+  private void compareOnly(String folder, int width, int height) throws Exception {
+    fx(
+        () -> {
+          stage = new Stage();
+          explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
+          stage.setWidth(width);
+          stage.setHeight(height);
+          stage.show();
+          explorer
+              .compare()
+              .compareWith(
+                  BundledScenarios.load(BundledScenarios.DEPIN_BULL), "B: DePIN bull case");
+        });
+    settle();
+    shoot(folder, "compare-" + width + "x" + height + ".png");
+    fx(() -> explorer.charts().close());
   }
 
   private void run(String folder, boolean onlyUncertainty) throws Exception {
