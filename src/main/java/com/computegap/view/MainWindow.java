@@ -330,7 +330,8 @@ public final class MainWindow {
   /** Shows the uncertainty view with its claims panel in front. */
   private void showClaims() {
     analysis.uncertainty().activeProperty().set(true);
-    ((UncertaintyView) uncertaintyView()).showClaims();
+    uncertaintyView(); // builds it on first use
+    uncertaintyView.showClaims();
   }
 
   /** Opens the goal-seek dialog (not modal; one per window). */
