@@ -13,7 +13,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
-import org.jfree.data.xy.AbstractIntervalXYDataset;
 
 /**
  * Why B differs from A, as a horizontal waterfall: A's value of the chosen KPI on top, then one
@@ -23,8 +22,6 @@ import org.jfree.data.xy.AbstractIntervalXYDataset;
  * value. JavaFX-free: a view hosts {@link #chart()}.
  */
 public final class DifferenceChart {
-
-  private static final double HALF_BAR = 0.34;
 
   private static final java.awt.Font ROW_FONT =
       new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
@@ -179,7 +176,7 @@ public final class DifferenceChart {
   }
 
   /** One series per {@link DifferenceBars.Kind}; a row has its extent in its kind's series only. */
-  static final class Bars extends AbstractIntervalXYDataset {
+  static final class Bars extends RowBarsDataset {
     private List<String> keys = List.of("total", "up", "down");
     private List<DifferenceBars.Row> rows = List.of();
 
@@ -208,44 +205,9 @@ public final class DifferenceChart {
     }
 
     @Override
-    public Number getX(int series, int item) {
-      return getXValue(series, item);
-    }
-
-    @Override
-    public double getXValue(int series, int item) {
-      return item;
-    }
-
-    @Override
-    public Number getStartX(int series, int item) {
-      return item - HALF_BAR;
-    }
-
-    @Override
-    public Number getEndX(int series, int item) {
-      return item + HALF_BAR;
-    }
-
-    @Override
-    public Number getY(int series, int item) {
-      return getEndYValue(series, item);
-    }
-
-    @Override
-    public Number getStartY(int series, int item) {
-      return getStartYValue(series, item);
-    }
-
-    @Override
     public double getStartYValue(int series, int item) {
       DifferenceBars.Row r = rows.get(item);
       return r.kind().ordinal() == series ? r.start() : Double.NaN;
-    }
-
-    @Override
-    public Number getEndY(int series, int item) {
-      return getEndYValue(series, item);
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
-import org.jfree.data.xy.AbstractIntervalXYDataset;
 
 /**
  * The tornado: one horizontal bar per uncertain parameter, largest swing on top, from the output
@@ -39,8 +38,6 @@ public final class TornadoChart {
 
   /** Bars drawn at most; more would not be readable in a cell. */
   public static final int MAX_BARS = 15;
-
-  private static final double HALF_BAR = 0.34;
 
   /** Room either side of the bars for the end labels, as a share of the value span. */
   private static final double LABEL_ROOM = 0.16;
@@ -289,7 +286,7 @@ public final class TornadoChart {
    * Two series of bars over row indices: from the base to the low-end output, and from the base to
    * the high-end output. Infinite outputs are drawn to the axis edge, undefined ones not at all.
    */
-  static final class Bars extends AbstractIntervalXYDataset {
+  static final class Bars extends RowBarsDataset {
     private String lowKey = "low";
     private String highKey = "high";
     private double[] low = new double[0];
@@ -336,43 +333,8 @@ public final class TornadoChart {
     }
 
     @Override
-    public Number getX(int series, int item) {
-      return getXValue(series, item);
-    }
-
-    @Override
-    public double getXValue(int series, int item) {
-      return item;
-    }
-
-    @Override
-    public Number getStartX(int series, int item) {
-      return item - HALF_BAR;
-    }
-
-    @Override
-    public Number getEndX(int series, int item) {
-      return item + HALF_BAR;
-    }
-
-    @Override
-    public Number getY(int series, int item) {
-      return getEndYValue(series, item);
-    }
-
-    @Override
-    public Number getStartY(int series, int item) {
-      return base;
-    }
-
-    @Override
     public double getStartYValue(int series, int item) {
       return base;
-    }
-
-    @Override
-    public Number getEndY(int series, int item) {
-      return getEndYValue(series, item);
     }
 
     @Override
