@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -55,17 +53,7 @@ final class ClaimPages {
 
   /** Adds the pages; nothing when there are no claims. Returns the pages added. */
   int addPages() throws IOException {
-    int added = 0;
-    int next = 0;
-    while (next < rows.size()) {
-      PDPage page = new PDPage(SIZE);
-      document.addPage(page);
-      added++;
-      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-        next = drawPage(new PageCanvas(stream, SIZE.getHeight()), next, added == 1);
-      }
-    }
-    return added;
+    return PageCanvas.addItemPages(document, SIZE, rows.size(), this::drawPage);
   }
 
   private int drawPage(PageCanvas c, int first, boolean firstPage) throws IOException {

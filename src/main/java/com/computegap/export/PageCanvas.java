@@ -2,7 +2,10 @@ package com.computegap.export;
 
 import java.awt.Color;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
@@ -18,6 +21,32 @@ final class PageCanvas {
   PageCanvas(PDPageContentStream stream, float pageHeight) {
     this.stream = stream;
     this.pageHeight = pageHeight;
+  }
+
+  /**
+   * Draws items from {@code first} on, as many as fit; returns the index of the first not drawn.
+   */
+  interface ItemPage {
+    int draw(PageCanvas c, int first, boolean firstPage) throws IOException;
+  }
+
+  /**
+   * Adds pages of {@code size} to {@code document} until {@code page} has drawn all {@code items}
+   * (none when there are none). Returns the pages added.
+   */
+  static int addItemPages(PDDocument document, PDRectangle size, int items, ItemPage page)
+      throws IOException {
+    int added = 0;
+    int next = 0;
+    while (next < items) {
+      PDPage p = new PDPage(size);
+      document.addPage(p);
+      added++;
+      try (PDPageContentStream stream = new PDPageContentStream(document, p)) {
+        next = page.draw(new PageCanvas(stream, size.getHeight()), next, added == 1);
+      }
+    }
+    return added;
   }
 
   /** {@code text} with its baseline at {@code baseline}, starting at {@code x}. */

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -123,17 +121,7 @@ final class RealityCheckPages {
    * Adds the pages to the document; adds nothing when there are no lines. Returns the pages added.
    */
   int addPages() throws IOException {
-    int added = 0;
-    int next = 0;
-    while (next < lines.size()) {
-      PDPage page = new PDPage(SIZE);
-      document.addPage(page);
-      added++;
-      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-        next = drawPage(new PageCanvas(stream, SIZE.getHeight()), next, added == 1);
-      }
-    }
-    return added;
+    return PageCanvas.addItemPages(document, SIZE, lines.size(), this::drawPage);
   }
 
   /**
