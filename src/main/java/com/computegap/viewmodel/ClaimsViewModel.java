@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
@@ -129,14 +128,7 @@ public final class ClaimsViewModel implements AutoCloseable {
     this.analyser = analyser;
     this.fx = fx;
     if (background == null) {
-      ownExecutor =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "claims-ui");
-                t.setDaemon(true);
-                t.setPriority(Thread.NORM_PRIORITY - 1);
-                return t;
-              });
+      ownExecutor = BackgroundThreads.singleBelowUi("claims-ui");
       this.background = ownExecutor;
     } else {
       ownExecutor = null;

@@ -231,11 +231,7 @@ public final class CompareViewModel {
     if (worker == null) {
       worker =
           Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "compare-split");
-                t.setDaemon(true);
-                return t;
-              });
+              BackgroundThreads.daemons("compare-split", Thread.NORM_PRIORITY));
     }
     worker.execute(
         () -> {

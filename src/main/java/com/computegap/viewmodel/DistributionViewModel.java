@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -84,14 +83,7 @@ public final class DistributionViewModel implements AutoCloseable {
     this.sampler = sampler;
     this.fx = fx;
     if (background == null) {
-      ownExecutor =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "distribution-ui");
-                t.setDaemon(true);
-                t.setPriority(Thread.NORM_PRIORITY - 1);
-                return t;
-              });
+      ownExecutor = BackgroundThreads.singleBelowUi("distribution-ui");
       this.background = ownExecutor;
     } else {
       ownExecutor = null;

@@ -167,13 +167,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
     if (worker == null) {
       ScheduledThreadPoolExecutor executor =
           new ScheduledThreadPoolExecutor(
-              1,
-              r -> {
-                Thread t = new Thread(r, "monte-carlo-ui");
-                t.setDaemon(true);
-                t.setPriority(Thread.NORM_PRIORITY - 1);
-                return t;
-              });
+              1, BackgroundThreads.daemons("monte-carlo-ui", BackgroundThreads.BELOW_UI));
       executor.setRemoveOnCancelPolicy(true);
       this.ownExecutor = executor;
       this.worker = (task, delay) -> executor.schedule(task, delay, TimeUnit.MILLISECONDS);
