@@ -13,9 +13,11 @@ import com.computegap.viewmodel.TornadoViewModel;
 import com.computegap.viewmodel.UncertaintyViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -246,32 +248,14 @@ final class UncertaintyView extends VBox {
   }
 
   private Region tornadoCell(TornadoViewModel vm) {
-    Label outputLabel = new Label(Messages.get("unc.tornado.output"));
-    ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(vm.columns()));
-    output.setId("tornado-output");
-    output.setVisibleRowCount(14);
-    output.setConverter(DisplayConverter.of(vm::columnLabel));
-    output.setButtonCell(
-        new ListCell<>() {
-          @Override
-          protected void updateItem(Column item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? "" : vm.columnLabel(item));
-          }
-        });
-    output.valueProperty().bindBidirectional(vm.columnProperty());
-    outputLabel.setLabelFor(output);
-
-    Label yearLabel = new Label(Messages.get("unc.tornado.year"));
-    ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
-    year.setId("tornado-year");
-    year.setConverter(DisplayConverter.of(Formats::year));
-    year.valueProperty().bindBidirectional(vm.yearProperty());
-    yearLabel.setLabelFor(year);
-
-    HBox picker = new HBox(6, outputLabel, output, yearLabel, year);
-    picker.setAlignment(Pos.CENTER_RIGHT);
-    picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
+    HBox picker =
+        outputAndYear(
+            "tornado",
+            vm.columns(),
+            vm::columnLabel,
+            vm.columnProperty(),
+            vm.years(),
+            vm.yearProperty());
     ChartPane pane =
         new ChartPane(tornado.chart(), "tornado-chart", Messages.get("unc.tornado.accessible"));
     VBox cell = new VBox(picker, pane);
@@ -280,35 +264,54 @@ final class UncertaintyView extends VBox {
   }
 
   private Region distributionCell(DistributionViewModel vm) {
-    Label outputLabel = new Label(Messages.get("unc.tornado.output"));
-    ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(vm.columns()));
-    output.setId("dist-output");
-    output.setVisibleRowCount(14);
-    output.setConverter(DisplayConverter.of(vm::columnLabel));
-    output.setButtonCell(
-        new ListCell<>() {
-          @Override
-          protected void updateItem(Column item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? "" : vm.columnLabel(item));
-          }
-        });
-    output.valueProperty().bindBidirectional(vm.columnProperty());
-    outputLabel.setLabelFor(output);
-    Label yearLabel = new Label(Messages.get("unc.tornado.year"));
-    ChoiceBox<Integer> year = new ChoiceBox<>(vm.years());
-    year.setId("dist-year");
-    year.setConverter(DisplayConverter.of(Formats::year));
-    year.valueProperty().bindBidirectional(vm.yearProperty());
-    yearLabel.setLabelFor(year);
-    HBox picker = new HBox(6, outputLabel, output, yearLabel, year);
-    picker.setAlignment(Pos.CENTER_RIGHT);
-    picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
+    HBox picker =
+        outputAndYear(
+            "dist",
+            vm.columns(),
+            vm::columnLabel,
+            vm.columnProperty(),
+            vm.years(),
+            vm.yearProperty());
     ChartPane pane =
         new ChartPane(distribution.chart(), "dist-chart", Messages.get("dist.accessible"));
     VBox cell = new VBox(picker, pane);
     VBox.setVgrow(pane, Priority.ALWAYS);
     return cell;
+  }
+
+  /** The output and year pickers above a chart of one output in one year ({@code id-output}...). */
+  private static HBox outputAndYear(
+      String id,
+      List<Column> columns,
+      Function<Column, String> label,
+      ObjectProperty<Column> column,
+      ObservableList<Integer> years,
+      ObjectProperty<Integer> yearShown) {
+    Label outputLabel = new Label(Messages.get("unc.tornado.output"));
+    ComboBox<Column> output = new ComboBox<>(FXCollections.observableArrayList(columns));
+    output.setId(id + "-output");
+    output.setVisibleRowCount(14);
+    output.setConverter(DisplayConverter.of(label::apply));
+    output.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(Column item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : label.apply(item));
+          }
+        });
+    output.valueProperty().bindBidirectional(column);
+    outputLabel.setLabelFor(output);
+    Label yearLabel = new Label(Messages.get("unc.tornado.year"));
+    ChoiceBox<Integer> year = new ChoiceBox<>(years);
+    year.setId(id + "-year");
+    year.setConverter(DisplayConverter.of(Formats::year));
+    year.valueProperty().bindBidirectional(yearShown);
+    yearLabel.setLabelFor(year);
+    HBox picker = new HBox(6, outputLabel, output, yearLabel, year);
+    picker.setAlignment(Pos.CENTER_RIGHT);
+    picker.getStyleClass().add(AnalysisStyles.CHART_PICKER);
+    return picker;
   }
 
   /** The distribution chart, for tests. */
