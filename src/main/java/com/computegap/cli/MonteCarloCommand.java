@@ -284,8 +284,8 @@ public final class MonteCarloCommand implements Cli.Command {
     }
 
     /**
-     * Each claim's count with its 95 % Wilson interval and whether it holds as set ({@code null}
-     * for a year outside the horizon, which the file format refuses); no drivers.
+     * Each claim's count with its 95 % Wilson interval and whether it holds as set; a claim whose
+     * year lies outside the horizon is unanswered, as in {@link ClaimAnalysis}. No drivers.
      */
     List<ClaimAnalysis.Outcome> outcomes(int runs) {
       if (claims.isEmpty()) {
@@ -296,11 +296,16 @@ public final class MonteCarloCommand implements Cli.Command {
       for (int c = 0; c < holds.length; c++) {
         Claim claim = claims.get(c);
         int y = claim.year() - scenario.startYear();
-        Boolean asSet =
-            y >= 0 && y < rows.size() ? claim.holds(claim.column().of(rows.get(y))) : null;
         out.add(
-            new ClaimAnalysis.Outcome(
-                claim, holds[c], runs, WilsonInterval.of95(holds[c], runs), asSet, List.of()));
+            y >= 0 && y < rows.size()
+                ? new ClaimAnalysis.Outcome(
+                    claim,
+                    holds[c],
+                    runs,
+                    WilsonInterval.of95(holds[c], runs),
+                    claim.holds(claim.column().of(rows.get(y))),
+                    List.of())
+                : ClaimAnalysis.unanswered(claim, runs));
       }
       return out;
     }

@@ -108,8 +108,7 @@ public final class ClaimAnalysis {
       int yearIndex) {
     int runs = holds.length;
     if (yearIndex < 0 || yearIndex >= scenario.years()) {
-      return new Outcome(
-          claim, 0, runs, new WilsonInterval(Double.NaN, Double.NaN, Double.NaN), null, List.of());
+      return unanswered(claim, runs);
     }
     int count = 0;
     for (boolean h : holds) {
@@ -146,6 +145,15 @@ public final class ClaimAnalysis {
             .reversed());
     return new Outcome(
         claim, count, runs, WilsonInterval.of95(count, runs), holdsAsSet, List.copyOf(drivers));
+  }
+
+  /**
+   * The answer to a claim whose year lies outside the horizon: NaN probability and interval, {@code
+   * holdsAsSet = null}, no drivers.
+   */
+  public static Outcome unanswered(Claim claim, long runs) {
+    return new Outcome(
+        claim, 0, runs, new WilsonInterval(Double.NaN, Double.NaN, Double.NaN), null, List.of());
   }
 
   /**

@@ -383,6 +383,17 @@ public final class ClaimsViewModel implements AutoCloseable {
           Messages.get("claims.pending.tooltip"),
           null);
     }
+    if (!o.answered()) {
+      String none = ClaimTexts.holds(null);
+      return new Row(
+          c,
+          c.label(),
+          ClaimTexts.statement(c),
+          none,
+          none,
+          Messages.format("claims.unanswered.tooltip", Formats.year(c.year())),
+          o);
+    }
     String tooltip =
         Messages.format(
             "claims.row.tooltip",

@@ -359,6 +359,19 @@ class MonteCarloCommandTest {
     assertEquals(0, n.status(), n.err());
     assertEquals(
         List.of("nan-lt,0.0", "nan-le,0.0", "nan-gt,0.0", "nan-ge,0.0"), probabilities(n.out()));
+
+    // The essay's horizon ends in 2028: a claim on 2029 stays in the file, unanswered
+    CliTest.Run later =
+        cli(
+            "montecarlo",
+            ESSAY,
+            "--runs",
+            "40",
+            "--set",
+            "claims=[" + claim("later", "hyperscalerAiCapexUsdB", 2029, ">", 0) + "]",
+            "--claims");
+    assertEquals(0, later.status(), later.err());
+    assertTrue(later.out().endsWith("\nlater,NaN,NaN,NaN\n"), later.out());
   }
 
   private static String claim(String label, String column, int year, String op, double value) {

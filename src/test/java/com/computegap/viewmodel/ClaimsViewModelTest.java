@@ -176,6 +176,20 @@ class ClaimsViewModelTest {
   }
 
   @Test
+  void shouldShowAClaimOutsideTheHorizonAsUnansweredWithTheReason() {
+    // the essay's horizon ends in 2028
+    claims.add(new Claim("Later", Column.COMPUTE_GAP_RATIO, 2031, ClaimOp.GE, 1));
+    mc.activeProperty().set(true);
+    runAll();
+
+    ClaimsViewModel.Row r = claims.rows().get(doc.scenario().claims().size() - 1);
+    assertNotNull(r.outcome(), "analysed after the run");
+    assertEquals("\u2013", r.probability());
+    assertEquals("\u2013", r.holds());
+    assertTrue(r.tooltip().startsWith("2031 lies outside the horizon"), r.tooltip());
+  }
+
+  @Test
   void shouldShowAPendingRowForAClaimAddedSinceTheLastAnalysis() {
     mc.activeProperty().set(true);
     runAll();
