@@ -133,6 +133,7 @@ final class AllocationChart extends ModelChart {
         .setData(
             s.startYear(),
             keys,
+            Arrays.asList(LAYERS),
             Arrays.stream(LAYERS).map(c -> ChartData.column(input.result(), c)).toList());
     if (input.hasCompare()) {
       List<String> tops = new ArrayList<>(keys.subList(0, keys.size() - 1));
@@ -172,6 +173,7 @@ final class AllocationChart extends ModelChart {
         List.of(
             ChartText.get("chart.allocation.series.listPrice"),
             ChartText.get("chart.allocation.series.pricePaid")),
+        List.of(Column.LIST_PRICE_USD_K, Column.UNIT_PRICE_USD_K),
         List.of(
             ChartData.column(input.result(), Column.LIST_PRICE_USD_K),
             ChartData.column(input.result(), Column.UNIT_PRICE_USD_K)));

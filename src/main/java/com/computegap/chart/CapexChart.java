@@ -141,6 +141,7 @@ final class CapexChart extends ModelChart {
         .setData(
             s.startYear(),
             List.of(ChartText.get("chart.capex.series.depin")),
+            List.of(Column.DEPIN_AI_CAPEX_USD_B),
             List.of(ChartData.column(r, Column.DEPIN_AI_CAPEX_USD_B)));
     if (input.hasCompare()) {
       int startB = input.compareScenario().startYear();

@@ -33,6 +33,7 @@ final class ChartRenderers {
     StackedXYBarRenderer r = new StackedXYBarRenderer(0.0);
     flat(r);
     r.setDefaultToolTipGenerator(tooltips);
+    r.setURLGenerator(ChartPoint.TAGS);
     return r;
   }
 
@@ -41,6 +42,7 @@ final class ChartRenderers {
     XYBarRenderer r = new XYBarRenderer(0.0);
     flat(r);
     r.setDefaultToolTipGenerator(tooltips);
+    r.setURLGenerator(ChartPoint.TAGS);
     return r;
   }
 
@@ -52,6 +54,7 @@ final class ChartRenderers {
     r.setUseOutlinePaint(true);
     r.setDrawOutlines(true);
     r.setDefaultToolTipGenerator(tooltips);
+    r.setURLGenerator(ChartPoint.TAGS);
     return r;
   }
 

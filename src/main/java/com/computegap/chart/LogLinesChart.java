@@ -110,7 +110,7 @@ abstract class LogLinesChart extends ModelChart {
     ModelResult a = input.result();
     List<double[]> drawn = new ArrayList<>();
     List<double[]> valuesA = columns.stream().map(c -> ChartData.logColumn(a, c)).toList();
-    data.scenario().setData(input.scenario().startYear(), names, valuesA);
+    data.scenario().setData(input.scenario().startYear(), names, columns, valuesA);
     drawn.addAll(valuesA);
     var figures =
         ActualMarkers.points(

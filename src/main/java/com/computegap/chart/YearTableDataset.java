@@ -1,5 +1,6 @@
 package com.computegap.chart;
 
+import com.computegap.model.Column;
 import java.util.List;
 import org.jfree.data.xy.AbstractIntervalXYDataset;
 import org.jfree.data.xy.TableXYDataset;
@@ -19,6 +20,7 @@ public final class YearTableDataset extends AbstractIntervalXYDataset implements
   private final double barWidth;
   private int startYear;
   private String[] keys = new String[0];
+  private Column[] columns = new Column[0];
   private double[][] values = new double[0][];
   private int itemCount;
 
@@ -29,8 +31,23 @@ public final class YearTableDataset extends AbstractIntervalXYDataset implements
 
   /** Replaces every series; {@code values.get(s)[i]} is series s in year {@code startYear + i}. */
   void setData(int firstYear, List<String> seriesKeys, List<double[]> seriesValues) {
-    if (seriesKeys.size() != seriesValues.size()) {
-      throw new IllegalArgumentException("one value array per series key");
+    setData(firstYear, seriesKeys, null, seriesValues);
+  }
+
+  /**
+   * Replaces every series, each drawn from the model column at the same index of {@code
+   * seriesColumns} ({@code null}, or a {@code null} entry, for a series that is no single column of
+   * the scenario shown, such as one company's capex or scenario B): a point of such a series can be
+   * turned into a claim ({@link ChartPoint}).
+   */
+  void setData(
+      int firstYear,
+      List<String> seriesKeys,
+      List<Column> seriesColumns,
+      List<double[]> seriesValues) {
+    if (seriesKeys.size() != seriesValues.size()
+        || (seriesColumns != null && seriesColumns.size() != seriesKeys.size())) {
+      throw new IllegalArgumentException("one value array and column per series key");
     }
     int count = seriesValues.isEmpty() ? 0 : seriesValues.get(0).length;
     for (double[] v : seriesValues) {
@@ -40,6 +57,8 @@ public final class YearTableDataset extends AbstractIntervalXYDataset implements
     }
     startYear = firstYear;
     keys = seriesKeys.toArray(new String[0]);
+    columns =
+        seriesColumns == null ? new Column[keys.length] : seriesColumns.toArray(new Column[0]);
     values = seriesValues.toArray(new double[0][]);
     itemCount = count;
     fireDatasetChanged();
@@ -69,6 +88,12 @@ public final class YearTableDataset extends AbstractIntervalXYDataset implements
       }
     }
     return sum;
+  }
+
+  /** The model column series {@code series} shows, or {@code null} when it is not one. */
+  Column column(int series) {
+    Column[] now = columns;
+    return series >= 0 && series < now.length ? now[series] : null;
   }
 
   /** Index of the series with this key, or -1. */

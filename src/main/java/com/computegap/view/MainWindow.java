@@ -28,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -302,13 +300,12 @@ public final class MainWindow {
 
   private Region center() {
     for (ChartKind kind : ChartsPresenter.ORDER) {
-      MenuItem export = new MenuItem(Messages.get("charts.export"));
-      export.setOnAction(e -> exports.exportChart(kind));
-      ContextMenu menu = new ContextMenu(export);
-      charts
-          .view(kind)
-          .setOnContextMenuRequested(
-              e -> menu.show(charts.view(kind), e.getScreenX(), e.getScreenY()));
+      ChartMenu.install(
+          charts.view(kind),
+          () -> exports.exportChart(kind),
+          analysis.claims(),
+          stage,
+          this::showClaims);
     }
     ChartGrid grid = new ChartGrid(ChartsPresenter.ORDER, presenter.cells());
     ChartTabs tabs =
@@ -351,6 +348,7 @@ public final class MainWindow {
   private void relocalize() {
     vm.relocalize();
     analysis.relocalize();
+    compare.relocalize();
     charts.refreshTexts();
     if (presentation.isShowing()) {
       exitPresentation();

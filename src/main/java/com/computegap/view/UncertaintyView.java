@@ -235,7 +235,7 @@ final class UncertaintyView extends VBox {
     }
     status.setMinWidth(0);
     Tooltip statusTip = new Tooltip();
-    statusTip.textProperty().bind(mc.statusProperty());
+    statusTip.textProperty().bind(mc.statusDetailProperty());
     status.setTooltip(statusTip);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);

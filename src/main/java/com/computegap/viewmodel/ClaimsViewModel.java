@@ -229,6 +229,19 @@ public final class ClaimsViewModel implements AutoCloseable {
   }
 
   /**
+   * An editor for "P(this ≤ value)" of a point on a chart: that column in that year with its
+   * current value, or {@code null} when the year is not in the scenario (a chart still showing the
+   * previous one).
+   */
+  public ClaimEditorViewModel editorFor(Column column, int year) {
+    Scenario s = document.scenario();
+    if (year < s.startYear() || year > s.endYear()) {
+      return null;
+    }
+    return new ClaimEditorViewModel(this, s, -1, pointClaim(column, year, s, document.result()));
+  }
+
+  /**
    * The claim "this KPI ≤ its current value" with the statement as its label, or {@code null} for a
    * card that is not one output in one year. A value that is not finite is left as 0.
    */
@@ -256,8 +269,15 @@ public final class ClaimsViewModel implements AutoCloseable {
         return null;
       }
     }
+    return pointClaim(column, year, s, r);
+  }
+
+  /**
+   * "{@code column} in {@code year} ≤ its value in {@code r}", labelled with the statement; the
+   * value to three significant figures, as cards and tooltips show it, and 0 when it is not finite.
+   */
+  static Claim pointClaim(Column column, int year, Scenario s, ModelResult r) {
     double v = column.of(r.rows().get(year - s.startYear()));
-    // three significant figures, as the card shows it
     double value =
         Double.isFinite(v) ? new BigDecimal(v).round(new MathContext(3)).doubleValue() : 0;
     Claim draft = new Claim("", column, year, ClaimOp.LE, value);

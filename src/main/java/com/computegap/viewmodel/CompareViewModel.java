@@ -192,6 +192,28 @@ public final class CompareViewModel {
     return mode == Mode.OFF ? null : mode == Mode.PINNED_A_LIVE_B ? document.result() : fixedResult;
   }
 
+  /**
+   * Re-reads every text in the current language: the live side's name, the table and the
+   * waterfall's labels (the split already computed is kept, so a language switch runs no model).
+   */
+  public void relocalize() {
+    if (mode == Mode.OFF) {
+      return;
+    }
+    ScenarioDifference.Result r = split.get();
+    if (r == null) { // none yet, or one still running on the worker: ask again in this language
+      refresh();
+      return;
+    }
+    if (mode == Mode.PINNED_A_LIVE_B) {
+      bName.set(Messages.format("compare.liveB", document.scenario().name()));
+    } else {
+      aName.set(Messages.format("compare.liveA", document.scenario().name()));
+    }
+    rows.setAll(ComparisonTable.of(scenarioA(), resultA(), scenarioB(), resultB()));
+    publish(r, scenarioA(), scenarioB(), kpi.get());
+  }
+
   private void refresh() {
     if (mode == Mode.OFF) {
       return;

@@ -135,6 +135,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper latencyNanos = new ReadOnlyLongWrapper(0);
 
@@ -221,9 +222,14 @@ public final class UncertaintyViewModel implements AutoCloseable {
     return progress.getReadOnlyProperty();
   }
 
-  /** Run count, seed and time of the result shown, or what is happening now. */
+  /** Run count, seed and parameters of the result shown, or what is happening now. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** The status with what only an analyst wants (the run time): the status line's tooltip. */
+  public ReadOnlyStringProperty statusDetailProperty() {
+    return statusDetail.getReadOnlyProperty();
   }
 
   /**
@@ -279,16 +285,16 @@ public final class UncertaintyViewModel implements AutoCloseable {
     running.set(false);
     progress.set(0);
     stale = true;
-    status.set(Messages.get("unc.status.cancelled"));
+    showStatus(Messages.get("unc.status.cancelled"));
   }
 
   /** Re-reads the status and hint texts in the current language. */
   public void relocalize() {
     Outcome o = outcome.get();
     if (running.get() && current != null) {
-      status.set(Messages.format("unc.status.running", Formats.value(current.runs(), 0)));
+      showStatus(Messages.format("unc.status.running", Formats.value(current.runs(), 0)));
     } else if (o != null) {
-      status.set(doneText(o));
+      showStatus(doneText(o, false), doneText(o, true));
     }
     refreshHint();
   }
@@ -330,7 +336,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
     stale = false;
     running.set(true);
     progress.set(0);
-    status.set(Messages.format("unc.status.running", Formats.value(r.runs(), 0)));
+    showStatus(Messages.format("unc.status.running", Formats.value(r.runs(), 0)));
     worker.submit(() -> execute(r), delay);
   }
 
@@ -418,7 +424,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
     progress.set(1);
     latencyNanos.set(System.nanoTime() - r.requestedNanos());
     outcome.set(o);
-    status.set(doneText(o));
+    showStatus(doneText(o, false), doneText(o, true));
     refreshHint();
   }
 
@@ -430,13 +436,23 @@ public final class UncertaintyViewModel implements AutoCloseable {
     running.set(false);
     progress.set(0);
     lastError = Objects.toString(e.getMessage(), e.getClass().getSimpleName());
-    status.set(Messages.get("unc.status.failed"));
+    showStatus(Messages.get("unc.status.failed"));
     refreshHint();
   }
 
-  private String doneText(Outcome o) {
+  private void showStatus(String text) {
+    showStatus(text, text);
+  }
+
+  private void showStatus(String text, String detail) {
+    status.set(text);
+    statusDetail.set(detail);
+  }
+
+  /** Runs, seed and parameters; with {@code detail} also the run time (for the tooltip only). */
+  private String doneText(Outcome o, boolean detail) {
     return Messages.format(
-        "unc.status.done",
+        detail ? "unc.status.doneDetail" : "unc.status.done",
         Formats.value(o.result().runs(), 0),
         Long.toString(o.result().seed()),
         Formats.value(o.elapsedNanos() / 1e6, 0),

@@ -1,9 +1,11 @@
 package com.computegap.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computegap.app.Explorer;
+import com.computegap.chart.ChartPoint;
 import com.computegap.model.CancelFlag;
 import com.computegap.model.Claim;
 import com.computegap.model.ClaimOp;
@@ -12,6 +14,7 @@ import com.computegap.model.GapModel;
 import com.computegap.model.MonteCarloRuns;
 import com.computegap.model.Scenario;
 import com.computegap.scenario.BundledScenarios;
+import com.computegap.view.chart.ChartView;
 import com.computegap.viewmodel.ClaimsViewModel;
 import com.computegap.viewmodel.ExplorerViewModel;
 import com.computegap.viewmodel.Preferences;
@@ -176,6 +179,59 @@ class ClaimsUiTest {
     assertTrue(vm.isDirty());
     robot.interact(vm::undo);
     assertEquals(before, vm.scenario().claims().size());
+  }
+
+  @Test
+  void shouldAddAClaimFromAChartPointsContextMenu(FxRobot robot) throws Exception {
+    // given the gap chart drawn, and a spot on it where a compute-gap point lies
+    int before = vm.scenario().claims().size();
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    waitUntil(() -> gap.presentedSequence() >= 0);
+    double[] spot =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  for (double y = 0; y < gap.getHeight(); y += 2) {
+                    for (double x = 0; x < gap.getWidth(); x += 2) {
+                      ChartPoint p = gap.pointAt(x, y);
+                      if (p != null && p.column() == Column.COMPUTE_GAP_RATIO) {
+                        return new double[] {x, y, p.year()};
+                      }
+                    }
+                  }
+                  return null;
+                })
+            .get();
+    assertNotNull(spot, "a compute-gap point on the chart");
+
+    // when the context menu is asked for there (as the platform would on a right-click)
+    robot.interact(
+        () -> {
+          var screen = gap.localToScreen(spot[0], spot[1]);
+          var scene = gap.localToScene(spot[0], spot[1]);
+          gap.fireEvent(
+              new javafx.scene.input.ContextMenuEvent(
+                  javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                  scene.getX(),
+                  scene.getY(),
+                  screen.getX(),
+                  screen.getY(),
+                  false,
+                  null));
+        });
+    robot.clickOn("P(this \u2264 value)\u2026");
+
+    // then the add-claim dialog proposes that column and year, and saving adds one claim
+    waitUntil(() -> robot.lookup("#claim-dialog").tryQuery().isPresent());
+    ComboBox<?> column = robot.lookup("#claim-column").queryAs(ComboBox.class);
+    assertEquals(Column.COMPUTE_GAP_RATIO, column.getValue());
+    robot.clickOn("#claim-save");
+    waitUntil(() -> vm.scenario().claims().size() == before + 1);
+    Claim added = vm.scenario().claims().get(before);
+    assertEquals((int) spot[2], added.year());
+    assertEquals(ClaimOp.LE, added.op());
+    double model =
+        vm.result().rows().get(added.year() - vm.scenario().startYear()).computeGapRatio();
+    assertEquals(model, added.value(), Math.abs(model) * 0.005, "its value, to three figures");
   }
 
   @Test

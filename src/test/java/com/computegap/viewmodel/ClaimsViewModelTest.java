@@ -239,6 +239,33 @@ class ClaimsViewModelTest {
   }
 
   @Test
+  void shouldPrefillAChartPointsColumnYearAndValueAndUndoItsClaimInOneStep() {
+    // given a point on a chart: DePIN AI capex in the scenario's third year
+    Scenario s = doc.scenario();
+    int year = s.startYear() + 2;
+    double value = GapModel.compute(s).rows().get(2).depinAiCapexUsdB();
+    int before = s.claims().size();
+
+    // when its claim is opened and saved
+    ClaimEditorViewModel e = claims.editorFor(Column.DEPIN_AI_CAPEX_USD_B, year);
+    assertNotNull(e);
+    Claim c = e.claim();
+    assertTrue(e.save());
+
+    // then it is "that column in that year <= its value", to three significant figures
+    assertEquals(Column.DEPIN_AI_CAPEX_USD_B, c.column());
+    assertEquals(year, c.year());
+    assertEquals(ClaimOp.LE, c.op());
+    assertEquals(value, c.value(), Math.abs(value) * 0.005);
+    assertEquals(before + 1, doc.scenario().claims().size());
+    doc.undo();
+    assertEquals(before, doc.scenario().claims().size(), "one undo step");
+    assertNull(
+        claims.editorFor(Column.DEPIN_AI_CAPEX_USD_B, s.endYear() + 1),
+        "a year the scenario does not have (a chart still showing the previous one)");
+  }
+
+  @Test
   void shouldRefuseAValueThatIsNotANumberAndUseTheStatementForABlankLabel() {
     ClaimEditorViewModel e = claims.newEditor();
     e.columnProperty().set(Column.DEPIN_SHARE_OF_AI_CAPEX_PCT);

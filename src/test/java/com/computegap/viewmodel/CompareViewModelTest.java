@@ -157,6 +157,29 @@ class CompareViewModelTest {
   }
 
   @Test
+  void shouldRelabelTheWaterfallInTheNewLanguageWithoutSplittingAgain() {
+    java.util.Locale before = com.computegap.text.Messages.locale();
+    try {
+      com.computegap.text.Messages.setLocale(java.util.Locale.ENGLISH);
+      ExplorerViewModel vm = ViewModels.immediate();
+      CompareViewModel compare = new CompareViewModel(vm, Runnable::run, Runnable::run);
+      compare.compareWithBundled(BundledScenarios.DEPIN_BULL);
+      com.computegap.model.ScenarioDifference.Result split = compare.splitProperty().get();
+      String english = compare.differenceProperty().get().title();
+
+      com.computegap.text.Messages.setLocale(java.util.Locale.JAPANESE);
+      compare.relocalize();
+
+      String japanese = compare.differenceProperty().get().title();
+      assertTrue(english.startsWith("Why B differs from A"), english);
+      assertTrue(japanese.startsWith("B\u304cA\u3068\u9055\u3046\u7406\u7531"), japanese);
+      assertSame(split, compare.splitProperty().get(), "the same split, relabelled");
+    } finally {
+      com.computegap.text.Messages.setLocale(before);
+    }
+  }
+
+  @Test
   void shouldSplitOnTheWorkerWhenManyParametersDiffer() {
     ExplorerViewModel vm = ViewModels.immediate();
     java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();

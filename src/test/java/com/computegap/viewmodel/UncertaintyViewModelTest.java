@@ -212,9 +212,17 @@ class UncertaintyViewModelTest {
             s,
             MonteCarlo.Options.of(
                 UncertaintyViewModel.DEFAULT_RUNS, UncertaintyViewModel.DEFAULT_SEED));
+    assertEquals(
+        "10,000 runs \u00B7 seed 1 \u00B7 " + s.uncertainty().size() + " uncertain parameters",
+        mc.statusProperty().get(),
+        "what a presenter sees: no developer timing");
     assertTrue(
-        mc.statusProperty().get().startsWith("10,000 runs \u00B7 seed 1 \u00B7"),
-        mc.statusProperty().get());
+        mc.statusDetailProperty()
+            .get()
+            .matches(
+                "10,000 runs \u00B7 seed 1 \u00B7 \\d+ uncertain parameters \u00B7 computed in"
+                    + " [\\d,]+ ms"),
+        mc.statusDetailProperty().get());
     for (Column c : UncertaintyViewModel.FAN_COLUMNS) {
       FanData fan = mc.fan(c);
       assertArrayEquals(expected.series(c, Statistic.P5), fan.p5(), c.key());

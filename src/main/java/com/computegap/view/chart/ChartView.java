@@ -1,6 +1,7 @@
 package com.computegap.view.chart;
 
 import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartPoint;
 import com.computegap.chart.ChartText;
 import com.computegap.chart.ViewSize;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -211,6 +212,19 @@ public final class ChartView extends Region {
 
   /** The tooltip of the chart item under a point in node coordinates, or {@code null}. */
   String entityTooltip(double x, double y) {
+    ChartEntity entity = entityAt(x, y);
+    return entity == null ? null : entity.getToolTipText();
+  }
+
+  /**
+   * The model column and year of the point drawn under a point in node coordinates, or {@code null}
+   * where there is none (a company's bar, scenario B, the background).
+   */
+  public ChartPoint pointAt(double x, double y) {
+    return ChartPoint.of(entityAt(x, y));
+  }
+
+  private ChartEntity entityAt(double x, double y) {
     if (front == null || front.info() == null) {
       return null;
     }
@@ -220,8 +234,7 @@ public final class ChartView extends Region {
     double sy = front.image().getHeight() / front.scale() / Math.max(1, contentHeight());
     double cx = (x - snappedLeftInset()) * sx;
     double cy = (y - snappedTopInset()) * sy;
-    ChartEntity entity = entities == null ? null : entities.getEntity(cx, cy);
-    return entity == null ? null : entity.getToolTipText();
+    return entities == null ? null : entities.getEntity(cx, cy);
   }
 
   private void hideTooltip() {

@@ -2,12 +2,15 @@ package com.computegap.view.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computegap.chart.ChartFixtures;
 import com.computegap.chart.ChartKind;
+import com.computegap.chart.ChartPoint;
 import com.computegap.chart.ChartText;
 import com.computegap.chart.YearTableDataset;
+import com.computegap.model.Column;
 import com.computegap.scenario.BundledScenarios;
 import java.awt.geom.Rectangle2D;
 import java.util.HashSet;
@@ -142,6 +145,48 @@ class ChartViewUiTest {
     // then it closes and the main window stays
     waitUntil(() -> !zoom.isShowing());
     assertTrue(stage.isShowing(), "Esc closes only the zoom window");
+  }
+
+  @Test
+  void shouldNameTheModelColumnAndYearOfThePointUnderTheMouse(FxRobot robot) throws Exception {
+    // given the essay drawn (it starts in 2024)
+    ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+    waitUntil(() -> capex.presentedSequence() >= seq && gap.presentedSequence() >= seq);
+
+    // when the mouse is on the third year's point of a series, found by its visible name
+    Rectangle2D depinBar =
+        WaitForAsyncUtils.asyncFx(() -> item(capex, ChartText.get("chart.capex.series.depin"), 2))
+            .get();
+    Rectangle2D companyBar = WaitForAsyncUtils.asyncFx(() -> item(capex, "Microsoft", 2)).get();
+    Rectangle2D computeGap =
+        WaitForAsyncUtils.asyncFx(() -> item(gap, ChartText.get("chart.gap.series.compute"), 2))
+            .get();
+
+    // then the DePIN bar and the compute-gap point are those columns in 2026; one company's bar
+    // is no single column of the model, so it offers no claim
+    assertEquals(new ChartPoint(Column.DEPIN_AI_CAPEX_USD_B, 2026), pointAt(capex, depinBar));
+    assertEquals(new ChartPoint(Column.COMPUTE_GAP_RATIO, 2026), pointAt(gap, computeGap));
+    assertNull(pointAt(capex, companyBar));
+    assertNull(WaitForAsyncUtils.asyncFx(() -> gap.pointAt(1, 1)).get(), "the corner is no point");
+  }
+
+  private static ChartPoint pointAt(ChartView view, Rectangle2D area) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> view.pointAt(area.getCenterX(), area.getCenterY()))
+        .get();
+  }
+
+  /** The area of item {@code item} of the series named {@code key}, in the drawn layout. */
+  private static Rectangle2D item(ChartView view, String key, int item) {
+    for (Object o : view.front().info().getEntityCollection().getEntities()) {
+      if (o instanceof XYItemEntity e
+          && e.getItem() == item
+          && key.equals(e.getDataset().getSeriesKey(e.getSeriesIndex()))) {
+        return e.getArea().getBounds2D();
+      }
+    }
+    throw new AssertionError("no entity for " + key);
   }
 
   private static Rectangle2D firstBar(ChartView view) {
