@@ -246,7 +246,10 @@ class ScenarioFuzzTest {
             "actuals[0].company=\"Nobody\"",
             "actuals[0].series=\"year\"",
             "schemaVersion=1",
-            "depin.priceImpactElasticity=5.5");
+            "depin.priceImpactElasticity=5.5",
+            "depin=null",
+            "chips=null",
+            "hyperscalers=null");
     for (String edit : edits) {
       ObjectNode tree = essay.deepCopy();
       String path = edit.substring(0, edit.indexOf('='));

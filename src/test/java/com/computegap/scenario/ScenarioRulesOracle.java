@@ -253,8 +253,8 @@ final class ScenarioRulesOracle {
     JsonNode depin = root.get("depin");
     if (object(depin, "depin", DEPIN.keySet())) {
       numbers(depin, "depin", DEPIN, version1);
-    } else if (depin == null) {
-      fail("depin", "missing");
+    } else if (depin == null || depin.isNull()) {
+      fail("depin", "missing"); // a required object: null is no more allowed than absent
     }
     JsonNode chips = root.get("chips");
     Set<String> chipFields = new HashSet<>(CHIPS.keySet());
@@ -265,8 +265,8 @@ final class ScenarioRulesOracle {
       if (shock != null && !shock.isNull() && object(shock, "chips.shock", SHOCK.keySet())) {
         numbers(shock, "chips.shock", SHOCK, version1);
       }
-    } else if (chips == null) {
-      fail("chips", "missing");
+    } else if (chips == null || chips.isNull()) {
+      fail("chips", "missing"); // a required object: null is no more allowed than absent
     }
     k = 0;
     for (JsonNode r : list(root, "", "references", false, 200)) {
