@@ -2,6 +2,7 @@ package com.computegap.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,6 +180,18 @@ class PresentationAndCompareUiTest {
         keys);
     assertEquals(
         BundledScenarios.load(BundledScenarios.DEPIN_BULL), explorer.compare().scenarioB());
+    // every cell carries its whole text as a tooltip, for when its column is too narrow
+    int withText = 0;
+    for (Node n : robot.lookup("#compare-table .table-cell").queryAll()) {
+      if (n instanceof javafx.scene.control.TableCell<?, ?> cell
+          && cell.getText() != null
+          && !cell.getText().isEmpty()) {
+        assertNotNull(cell.getTooltip(), cell.getText());
+        assertEquals(cell.getText(), cell.getTooltip().getText());
+        withText++;
+      }
+    }
+    assertTrue(withText >= 4 * keys.size(), "the parameter rows' cells, at least: " + withText);
     waitUntil(
         () ->
             explorer.charts().presentedInput() != null
