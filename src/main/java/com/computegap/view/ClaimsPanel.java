@@ -202,6 +202,7 @@ final class ClaimsPanel extends SplitPane {
     TableColumn<S, String> c = new TableColumn<>();
     c.setGraphic(header(key, tooltipKey));
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
+    c.setCellFactory(col -> new WholeTextCell<>());
     c.setPrefWidth(width);
     c.setSortable(false);
     return c;

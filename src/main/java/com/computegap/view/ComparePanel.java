@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -198,20 +197,6 @@ final class ComparePanel extends VBox {
     return cell;
   }
 
-  /** A cell whose text, when the column is too narrow for it, is whole in its tooltip. */
-  static final class WholeTextCell extends TableCell<ComparisonRow, String> {
-    private final Tooltip tip = new Tooltip();
-
-    @Override
-    protected void updateItem(String text, boolean empty) {
-      super.updateItem(text, empty);
-      boolean blank = empty || text == null || text.isEmpty();
-      setText(blank ? null : text);
-      tip.setText(blank ? "" : text);
-      setTooltip(blank ? null : tip);
-    }
-  }
-
   /** The waterfall, once built; for tests. */
   DifferenceChart why() {
     return why;
@@ -225,7 +210,7 @@ final class ComparePanel extends VBox {
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     c.setSortable(false);
     c.setPrefWidth(120 * weight);
-    c.setCellFactory(col -> new WholeTextCell());
+    c.setCellFactory(col -> new WholeTextCell<>());
     return c;
   }
 }

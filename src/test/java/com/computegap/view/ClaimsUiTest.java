@@ -146,6 +146,17 @@ class ClaimsUiTest {
     WaitForAsyncUtils.waitForFxEvents();
     TableView<?> drivers = robot.lookup("#claims-drivers").queryAs(TableView.class);
     assertEquals(vm.scenario().uncertainty().size(), drivers.getItems().size());
+    // a value cut by a narrow column is whole in its cell's tooltip
+    int withText = 0;
+    for (javafx.scene.Node n : robot.lookup("#claims-drivers .table-cell").queryAll()) {
+      if (n instanceof javafx.scene.control.TableCell<?, ?> cell
+          && cell.getText() != null
+          && !cell.getText().isEmpty()) {
+        assertEquals(cell.getText(), cell.getTooltip().getText());
+        withText++;
+      }
+    }
+    assertTrue(withText >= drivers.getItems().size(), "cells checked: " + withText);
   }
 
   @Test
