@@ -205,12 +205,7 @@ public final class CompareViewModel {
       refresh();
       return;
     }
-    if (mode == Mode.PINNED_A_LIVE_B) {
-      bName.set(Messages.format("compare.liveB", document.scenario().name()));
-    } else {
-      aName.set(Messages.format("compare.liveA", document.scenario().name()));
-    }
-    rows.setAll(ComparisonTable.of(scenarioA(), resultA(), scenarioB(), resultB()));
+    refreshNamesAndRows();
     publish(r, scenarioA(), scenarioB(), kpi.get());
   }
 
@@ -218,14 +213,19 @@ public final class CompareViewModel {
     if (mode == Mode.OFF) {
       return;
     }
+    refreshNamesAndRows();
+    updateDifference();
+    active.set(true);
+  }
+
+  /** The live side's name and the table, from the scenarios now compared. */
+  private void refreshNamesAndRows() {
     if (mode == Mode.PINNED_A_LIVE_B) {
       bName.set(Messages.format("compare.liveB", document.scenario().name()));
     } else {
       aName.set(Messages.format("compare.liveA", document.scenario().name()));
     }
     rows.setAll(ComparisonTable.of(scenarioA(), resultA(), scenarioB(), resultB()));
-    updateDifference();
-    active.set(true);
   }
 
   private void updateDifference() {

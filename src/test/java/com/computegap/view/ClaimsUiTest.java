@@ -178,13 +178,7 @@ class ClaimsUiTest {
                   false,
                   null));
         });
-    robot.clickOn("P(this \u2264 value)\u2026"); // the menu item, by its text
-    waitUntil(() -> robot.lookup("#claim-dialog").tryQuery().isPresent());
-    ComboBox<?> column = robot.lookup("#claim-column").queryAs(ComboBox.class);
-    assertEquals(Column.COMPUTE_GAP_RATIO, column.getValue());
-    robot.clickOn("#claim-save");
-    waitUntil(() -> vm.scenario().claims().size() == before + 1);
-    Claim added = vm.scenario().claims().get(before);
+    Claim added = saveProposedComputeGapClaim(robot, before);
     assertEquals(ClaimOp.LE, added.op());
     assertEquals(vm.scenario().endYear(), added.year());
     assertTrue(vm.isDirty());
@@ -229,20 +223,28 @@ class ClaimsUiTest {
                   false,
                   null));
         });
-    robot.clickOn("P(this \u2264 value)\u2026");
 
     // then the add-claim dialog proposes that column and year, and saving adds one claim
-    waitUntil(() -> robot.lookup("#claim-dialog").tryQuery().isPresent());
-    ComboBox<?> column = robot.lookup("#claim-column").queryAs(ComboBox.class);
-    assertEquals(Column.COMPUTE_GAP_RATIO, column.getValue());
-    robot.clickOn("#claim-save");
-    waitUntil(() -> vm.scenario().claims().size() == before + 1);
-    Claim added = vm.scenario().claims().get(before);
+    Claim added = saveProposedComputeGapClaim(robot, before);
     assertEquals((int) spot[2], added.year());
     assertEquals(ClaimOp.LE, added.op());
     double model =
         vm.result().rows().get(added.year() - vm.scenario().startYear()).computeGapRatio();
     assertEquals(model, added.value(), Math.abs(model) * 0.005, "its value, to three figures");
+  }
+
+  /**
+   * Chooses "P(this ≤ value)…" in the context menu just opened, checks that the dialog proposes the
+   * compute gap, saves and returns the claim added after the first {@code before}.
+   */
+  private Claim saveProposedComputeGapClaim(FxRobot robot, int before) {
+    robot.clickOn("P(this \u2264 value)\u2026"); // the menu item, by its text
+    waitUntil(() -> robot.lookup("#claim-dialog").tryQuery().isPresent());
+    ComboBox<?> column = robot.lookup("#claim-column").queryAs(ComboBox.class);
+    assertEquals(Column.COMPUTE_GAP_RATIO, column.getValue());
+    robot.clickOn("#claim-save");
+    waitUntil(() -> vm.scenario().claims().size() == before + 1);
+    return vm.scenario().claims().get(before);
   }
 
   @Test
