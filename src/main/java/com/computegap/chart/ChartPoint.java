@@ -29,7 +29,7 @@ public record ChartPoint(Column column, int year) {
           return null;
         }
         Column column = d.column(series);
-        if (column == null || Double.isNaN(d.value(series, item))) {
+        if (column == null || !Double.isFinite(d.value(series, item))) { // no value to propose
           return null;
         }
         return new ChartPoint(column, d.year(item)).tag();
@@ -56,7 +56,10 @@ public record ChartPoint(Column column, int year) {
     }
     Column column = Column.byKey(tag.substring(0, at));
     String year = tag.substring(at + 1);
-    if (column == null || year.length() > 4 || !year.chars().allMatch(Character::isDigit)) {
+    if (column == null
+        || column == Column.YEAR
+        || year.length() > 4
+        || !year.chars().allMatch(Character::isDigit)) {
       return null;
     }
     return new ChartPoint(column, Integer.parseInt(year));

@@ -6,6 +6,7 @@ import com.computegap.text.Messages;
 import com.computegap.view.chart.ChartView;
 import com.computegap.viewmodel.ClaimEditorViewModel;
 import com.computegap.viewmodel.ClaimsViewModel;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -22,10 +23,17 @@ final class ChartMenu {
 
   /**
    * @param export writes the chart to a file
+   * @param solidIsDocument whether the solid series are the open document's: not while a pinned
+   *     baseline is A (then the document is the dashed B, whose series carry no claim)
    * @param reveal brings the claims panel to the front
    */
   static void install(
-      ChartView view, Runnable export, ClaimsViewModel claims, Window owner, Runnable reveal) {
+      ChartView view,
+      Runnable export,
+      ClaimsViewModel claims,
+      BooleanSupplier solidIsDocument,
+      Window owner,
+      Runnable reveal) {
     ChartKind kind = view.kind();
     MenuItem claim = new MenuItem(Messages.get("claims.kpiMenu"));
     claim.setId(kind.nodeId() + "-claim");
@@ -34,20 +42,25 @@ final class ChartMenu {
     exportItem.setId(kind.nodeId() + "-export");
     exportItem.setOnAction(e -> export.run());
     ContextMenu menu = new ContextMenu(claim, separator, exportItem);
+    ChartPoint[] asked = new ChartPoint[1];
+    claim.setOnAction(
+        a -> {
+          // the editor is made now, from the document as it is when the item is chosen
+          ClaimEditorViewModel editor =
+              asked[0] == null ? null : claims.editorFor(asked[0].column(), asked[0].year());
+          if (editor != null) {
+            reveal.run();
+            ClaimDialog.show(owner, editor);
+          }
+        });
     view.setOnContextMenuRequested(
         e -> {
-          ChartPoint point = view.pointAt(e.getX(), e.getY());
-          ClaimEditorViewModel editor =
-              point == null ? null : claims.editorFor(point.column(), point.year());
-          claim.setVisible(editor != null);
-          separator.setVisible(editor != null);
-          claim.setOnAction(
-              a -> {
-                if (editor != null) {
-                  reveal.run();
-                  ClaimDialog.show(owner, editor);
-                }
-              });
+          ChartPoint point =
+              solidIsDocument.getAsBoolean() ? view.pointAt(e.getX(), e.getY()) : null;
+          asked[0] = point;
+          boolean offered = point != null && claims.editorFor(point.column(), point.year()) != null;
+          claim.setVisible(offered);
+          separator.setVisible(offered);
           menu.show(view, e.getScreenX(), e.getScreenY());
           e.consume();
         });

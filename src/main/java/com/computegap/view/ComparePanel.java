@@ -1,6 +1,7 @@
 package com.computegap.view;
 
 import com.computegap.chart.ChartTheme;
+import com.computegap.chart.DifferenceBars;
 import com.computegap.chart.DifferenceChart;
 import com.computegap.text.KpiKind;
 import com.computegap.text.Messages;
@@ -8,7 +9,9 @@ import com.computegap.viewmodel.CompareViewModel;
 import com.computegap.viewmodel.ComparisonRow;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -49,6 +52,15 @@ final class ComparePanel extends VBox {
   static final double STACKED_MIN_HEIGHT = 560;
 
   private final ObservableValue<ChartTheme> theme;
+
+  /**
+   * The waterfall follows the view model and the theme through weak listeners held here: a language
+   * switch builds a new panel, and the old one must not keep redrawing.
+   */
+  private final ChangeListener<ChartTheme> onTheme = (obs, was, now) -> this.why.applyTheme(now);
+
+  private final ChangeListener<DifferenceBars> onDifference =
+      (obs, was, now) -> this.why.update(now);
   private DifferenceChart why;
 
   ComparePanel(CompareViewModel compare, ObservableValue<ChartTheme> theme) {
@@ -176,9 +188,9 @@ final class ComparePanel extends VBox {
     if (theme.getValue() != null) {
       why.applyTheme(theme.getValue());
     }
-    theme.addListener((obs, was, now) -> why.applyTheme(now));
+    theme.addListener(new WeakChangeListener<>(onTheme));
     why.update(compare.differenceProperty().get());
-    compare.differenceProperty().addListener((obs, was, now) -> why.update(now));
+    compare.differenceProperty().addListener(new WeakChangeListener<>(onDifference));
     Label label = new Label(Messages.get("compare.why.kpi"));
     ComboBox<KpiKind> kpi = new ComboBox<>(FXCollections.observableArrayList(KpiKind.values()));
     kpi.setId("compare-why-kpi");

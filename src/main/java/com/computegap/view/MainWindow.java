@@ -304,6 +304,7 @@ public final class MainWindow {
           charts.view(kind),
           () -> exports.exportChart(kind),
           analysis.claims(),
+          () -> compare.mode() != CompareViewModel.Mode.PINNED_A_LIVE_B,
           stage,
           this::showClaims);
     }

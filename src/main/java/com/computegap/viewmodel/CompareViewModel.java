@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,6 +57,10 @@ public final class CompareViewModel {
   private final Executor fx;
   private Executor worker;
   private Mode mode = Mode.OFF;
+
+  /** The fixed side's name, formatted anew in the current language each time it is shown. */
+  private Supplier<String> fixedName = () -> "";
+
   private Scenario fixed;
   private ModelResult fixedResult;
 
@@ -93,7 +98,8 @@ public final class CompareViewModel {
     fixed = document.scenario();
     fixedResult = document.result();
     mode = Mode.PINNED_A_LIVE_B;
-    aName.set(Messages.format("compare.pinned", fixed.name()));
+    String name = fixed.name();
+    fixedName = () -> Messages.format("compare.pinned", name);
     refresh();
   }
 
@@ -103,16 +109,22 @@ public final class CompareViewModel {
     fixed = s;
     fixedResult = GapModel.compute(s);
     mode = Mode.LIVE_A_FILE_B;
-    bName.set(Messages.format("compare.file", file.getFileName().toString()));
+    String name = file.getFileName().toString();
+    fixedName = () -> Messages.format("compare.file", name);
     refresh();
   }
 
   /** Uses a given scenario as B (a bundled one, chosen from a menu). */
   public void compareWith(Scenario b, String label) {
+    compareWith(b, () -> label);
+  }
+
+  /** Uses a given scenario as B, named in the current language by {@code label}. */
+  private void compareWith(Scenario b, Supplier<String> label) {
     fixed = b;
     fixedResult = GapModel.compute(b);
     mode = Mode.LIVE_A_FILE_B;
-    bName.set(label);
+    fixedName = label;
     refresh();
   }
 
@@ -121,9 +133,9 @@ public final class CompareViewModel {
    * ExplorerViewModel#bundledScenarios}).
    */
   public void compareWithBundled(String fileName) {
+    String key = DocumentNames.bundledLabelKey(fileName);
     compareWith(
-        BundledScenarios.load(fileName),
-        Messages.format("compare.file", Messages.get(DocumentNames.bundledLabelKey(fileName))));
+        BundledScenarios.load(fileName), () -> Messages.format("compare.file", Messages.get(key)));
   }
 
   /** Ends the comparison. */
@@ -218,12 +230,14 @@ public final class CompareViewModel {
     active.set(true);
   }
 
-  /** The live side's name and the table, from the scenarios now compared. */
+  /** Both sides' names, in the current language, and the table, from the scenarios compared. */
   private void refreshNamesAndRows() {
     if (mode == Mode.PINNED_A_LIVE_B) {
+      aName.set(fixedName.get());
       bName.set(Messages.format("compare.liveB", document.scenario().name()));
     } else {
       aName.set(Messages.format("compare.liveA", document.scenario().name()));
+      bName.set(fixedName.get());
     }
     rows.setAll(ComparisonTable.of(scenarioA(), resultA(), scenarioB(), resultB()));
   }

@@ -17,11 +17,13 @@ class ChartPointTest {
         2030,
         List.of("DePIN", "Microsoft"),
         java.util.Arrays.asList(Column.DEPIN_AI_CAPEX_USD_B, null),
-        List.of(new double[] {1.5, Double.NaN}, new double[] {40, 41}));
+        List.of(
+            new double[] {1.5, Double.NaN, Double.POSITIVE_INFINITY}, new double[] {40, 41, 42}));
 
     // then the first series' drawn point carries its column and year, as the CSV names them
     assertEquals("depinAiCapexUsdB@2030", ChartPoint.TAGS.generateURL(d, 0, 0));
     assertNull(ChartPoint.TAGS.generateURL(d, 0, 1), "a point not drawn (NaN)");
+    assertNull(ChartPoint.TAGS.generateURL(d, 0, 2), "no finite value to propose");
     assertNull(ChartPoint.TAGS.generateURL(d, 1, 0), "no model column");
     assertEquals(
         new ChartPoint(Column.DEPIN_AI_CAPEX_USD_B, 2030),
@@ -39,7 +41,8 @@ class ChartPointTest {
           "noSuchColumn@2030",
           "depinAiCapexUsdB@20x0",
           "depinAiCapexUsdB@99999",
-          "depinAiCapexUsdB"
+          "depinAiCapexUsdB",
+          "year@2030"
         }) {
       assertNull(ChartPoint.parse(junk), String.valueOf(junk));
     }

@@ -192,27 +192,64 @@ class ClaimsUiTest {
     int before = vm.scenario().claims().size();
     ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
     waitUntil(() -> gap.presentedSequence() >= 0);
-    double[] spot =
-        WaitForAsyncUtils.asyncFx(
-                () -> {
-                  for (double y = 0; y < gap.getHeight(); y += 2) {
-                    for (double x = 0; x < gap.getWidth(); x += 2) {
-                      ChartPoint p = gap.pointAt(x, y);
-                      if (p != null && p.column() == Column.COMPUTE_GAP_RATIO) {
-                        return new double[] {x, y, p.year()};
-                      }
-                    }
-                  }
-                  return null;
-                })
-            .get();
+
+    // when the context menu is asked for on a compute-gap point (as the platform would on a
+    // right-click), found and asked for in one step so no new frame can move the point between
+    double[] spot = WaitForAsyncUtils.asyncFx(() -> requestMenuOnPoint(gap)).get();
     assertNotNull(spot, "a compute-gap point on the chart");
 
-    // when the context menu is asked for there (as the platform would on a right-click)
-    robot.interact(
-        () -> {
-          var screen = gap.localToScreen(spot[0], spot[1]);
-          var scene = gap.localToScene(spot[0], spot[1]);
+    // then the add-claim dialog proposes that column and year, and saving adds one claim
+    Claim added = saveProposedComputeGapClaim(robot, before);
+    assertEquals((int) spot[2], added.year());
+    assertEquals(ClaimOp.LE, added.op());
+    double model =
+        vm.result().rows().get(added.year() - vm.scenario().startYear()).computeGapRatio();
+    assertEquals(model, added.value(), Math.abs(model) * 0.005, "its value, to three figures");
+  }
+
+  @Test
+  void shouldOfferNoClaimFromAPointWhileAPinnedBaselineIsDrawnSolid(FxRobot robot)
+      throws Exception {
+    // given the current state pinned as A: the solid series are no longer the open document
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    waitUntil(() -> gap.presentedSequence() >= 0);
+    robot.interact(() -> explorer.compare().pinCurrentAsA());
+    waitUntil(
+        () ->
+            explorer.charts().presentedInput() != null
+                && explorer.charts().presentedInput().hasCompare());
+
+    // when the menu is asked for on a solid compute-gap point
+    double[] spot = WaitForAsyncUtils.asyncFx(() -> requestMenuOnPoint(gap)).get();
+    assertNotNull(spot, "a compute-gap point on the chart");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // then the menu offers only the export
+    javafx.scene.control.ContextMenu menu =
+        robot.listWindows().stream()
+            .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+            .map(w -> (javafx.scene.control.ContextMenu) w)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no context menu open"));
+    var items = menu.getItems().stream().filter(javafx.scene.control.MenuItem::isVisible).toList();
+    assertEquals(
+        List.of("chart-gap-export"),
+        items.stream().map(javafx.scene.control.MenuItem::getId).toList(),
+        "only the export");
+    robot.interact(menu::hide);
+  }
+
+  /**
+   * Finds the first compute-gap point on the chart and fires a context-menu request there (JavaFX
+   * thread); returns its x, y and year, or {@code null} when none is drawn.
+   */
+  private static double[] requestMenuOnPoint(ChartView gap) {
+    for (double y = 0; y < gap.getHeight(); y += 2) {
+      for (double x = 0; x < gap.getWidth(); x += 2) {
+        ChartPoint p = gap.pointAt(x, y);
+        if (p != null && p.column() == Column.COMPUTE_GAP_RATIO) {
+          var screen = gap.localToScreen(x, y);
+          var scene = gap.localToScene(x, y);
           gap.fireEvent(
               new javafx.scene.input.ContextMenuEvent(
                   javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
@@ -222,15 +259,11 @@ class ClaimsUiTest {
                   screen.getY(),
                   false,
                   null));
-        });
-
-    // then the add-claim dialog proposes that column and year, and saving adds one claim
-    Claim added = saveProposedComputeGapClaim(robot, before);
-    assertEquals((int) spot[2], added.year());
-    assertEquals(ClaimOp.LE, added.op());
-    double model =
-        vm.result().rows().get(added.year() - vm.scenario().startYear()).computeGapRatio();
-    assertEquals(model, added.value(), Math.abs(model) * 0.005, "its value, to three figures");
+          return new double[] {x, y, p.year()};
+        }
+      }
+    }
+    return null;
   }
 
   /**

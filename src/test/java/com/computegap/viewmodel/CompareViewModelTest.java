@@ -166,9 +166,12 @@ class CompareViewModelTest {
       compare.compareWithBundled(BundledScenarios.DEPIN_BULL);
       com.computegap.model.ScenarioDifference.Result split = compare.splitProperty().get();
       String english = compare.differenceProperty().get().title();
+      assertEquals("B: DePIN bull case", compare.bNameProperty().get());
 
       com.computegap.text.Messages.setLocale(java.util.Locale.JAPANESE);
       compare.relocalize();
+
+      assertEquals("B: DePIN\u5f37\u6c17\u30b1\u30fc\u30b9", compare.bNameProperty().get());
 
       String japanese = compare.differenceProperty().get().title();
       assertTrue(english.startsWith("Why B differs from A"), english);

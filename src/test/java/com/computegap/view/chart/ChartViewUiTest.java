@@ -156,24 +156,28 @@ class ChartViewUiTest {
     waitUntil(() -> capex.presentedSequence() >= seq && gap.presentedSequence() >= seq);
 
     // when the mouse is on the third year's point of a series, found by its visible name
-    Rectangle2D depinBar =
-        WaitForAsyncUtils.asyncFx(() -> item(capex, ChartText.get("chart.capex.series.depin"), 2))
-            .get();
-    Rectangle2D companyBar = WaitForAsyncUtils.asyncFx(() -> item(capex, "Microsoft", 2)).get();
-    Rectangle2D computeGap =
-        WaitForAsyncUtils.asyncFx(() -> item(gap, ChartText.get("chart.gap.series.compute"), 2))
-            .get();
+    ChartPoint depinBar = pointAt(capex, ChartText.get("chart.capex.series.depin"), 2);
+    ChartPoint companyBar = pointAt(capex, "Microsoft", 2);
+    ChartPoint computeGap = pointAt(gap, ChartText.get("chart.gap.series.compute"), 2);
 
     // then the DePIN bar and the compute-gap point are those columns in 2026; one company's bar
     // is no single column of the model, so it offers no claim
-    assertEquals(new ChartPoint(Column.DEPIN_AI_CAPEX_USD_B, 2026), pointAt(capex, depinBar));
-    assertEquals(new ChartPoint(Column.COMPUTE_GAP_RATIO, 2026), pointAt(gap, computeGap));
-    assertNull(pointAt(capex, companyBar));
+    assertEquals(new ChartPoint(Column.DEPIN_AI_CAPEX_USD_B, 2026), depinBar);
+    assertEquals(new ChartPoint(Column.COMPUTE_GAP_RATIO, 2026), computeGap);
+    assertNull(companyBar);
     assertNull(WaitForAsyncUtils.asyncFx(() -> gap.pointAt(1, 1)).get(), "the corner is no point");
   }
 
-  private static ChartPoint pointAt(ChartView view, Rectangle2D area) throws Exception {
-    return WaitForAsyncUtils.asyncFx(() -> view.pointAt(area.getCenterX(), area.getCenterY()))
+  /**
+   * The point the view names at the centre of item {@code item} of the series {@code key}, both
+   * read in one step on the JavaFX thread (so from the same frame).
+   */
+  private static ChartPoint pointAt(ChartView view, String key, int item) throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              Rectangle2D area = item(view, key, item);
+              return view.pointAt(area.getCenterX(), area.getCenterY());
+            })
         .get();
   }
 
