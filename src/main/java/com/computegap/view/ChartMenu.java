@@ -58,7 +58,7 @@ final class ChartMenu {
           ChartPoint point =
               solidIsDocument.getAsBoolean() ? view.pointAt(e.getX(), e.getY()) : null;
           asked[0] = point;
-          boolean offered = point != null && claims.editorFor(point.column(), point.year()) != null;
+          boolean offered = point != null && claims.coversYear(point.year());
           claim.setVisible(offered);
           separator.setVisible(offered);
           menu.show(view, e.getScreenX(), e.getScreenY());

@@ -234,11 +234,17 @@ public final class ClaimsViewModel implements AutoCloseable {
    * previous one).
    */
   public ClaimEditorViewModel editorFor(Column column, int year) {
-    Scenario s = document.scenario();
-    if (year < s.startYear() || year > s.endYear()) {
+    if (!coversYear(year)) {
       return null;
     }
+    Scenario s = document.scenario();
     return new ClaimEditorViewModel(this, s, -1, pointClaim(column, year, s, document.result()));
+  }
+
+  /** Whether the open scenario has {@code year}, so a chart point there can become a claim. */
+  public boolean coversYear(int year) {
+    Scenario s = document.scenario();
+    return year >= s.startYear() && year <= s.endYear();
   }
 
   /**

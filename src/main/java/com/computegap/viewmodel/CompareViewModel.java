@@ -205,8 +205,8 @@ public final class CompareViewModel {
   }
 
   /**
-   * Re-reads every text in the current language: the live side's name, the table and the
-   * waterfall's labels (the split already computed is kept, so a language switch runs no model).
+   * Re-reads every text in the current language: both sides' names, the table and the waterfall's
+   * labels (the split already computed is kept, so a language switch runs no model).
    */
   public void relocalize() {
     if (mode == Mode.OFF) {
