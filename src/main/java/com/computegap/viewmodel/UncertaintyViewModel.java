@@ -168,7 +168,9 @@ public final class UncertaintyViewModel implements AutoCloseable {
     if (worker == null) {
       ScheduledThreadPoolExecutor executor =
           new ScheduledThreadPoolExecutor(
-              1, BackgroundThreads.daemons("monte-carlo-ui", BackgroundThreads.BELOW_UI));
+              1,
+              BackgroundThreads.daemons("monte-carlo-ui", BackgroundThreads.BELOW_UI),
+              BackgroundThreads.DROP_AFTER_CLOSE);
       executor.setRemoveOnCancelPolicy(true);
       this.ownExecutor = executor;
       this.worker = (task, delay) -> executor.schedule(task, delay, TimeUnit.MILLISECONDS);
