@@ -138,6 +138,14 @@ public final class TornadoChart {
         });
   }
 
+  /**
+   * Shows or hides the title. The window hides it in a short cell: the output and year pickers
+   * right above it say the same, and the height goes to the bars instead.
+   */
+  public void showTitle(boolean show) {
+    chart.getTitle().setVisible(show);
+  }
+
   /** Restyles in {@code theme}. */
   public void applyTheme(ChartTheme theme) {
     batch(

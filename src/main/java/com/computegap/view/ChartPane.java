@@ -2,6 +2,7 @@ package com.computegap.view;
 
 import javafx.scene.AccessibleRole;
 import javafx.scene.layout.Region;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
@@ -40,6 +41,20 @@ final class ChartPane extends Region {
   /** The chart shown. */
   JFreeChart chart() {
     return canvas.getChart();
+  }
+
+  /**
+   * The plot's data area in the last frame drawn, in the canvas's pixels; {@code null} before the
+   * first frame at the canvas's current size.
+   */
+  java.awt.geom.Rectangle2D plotArea() {
+    ChartRenderingInfo info = canvas.getRenderingInfo();
+    if (info == null
+        || info.getChartArea().getWidth() != canvas.getWidth()
+        || info.getChartArea().getHeight() != canvas.getHeight()) {
+      return null;
+    }
+    return info.getPlotInfo().getDataArea();
   }
 
   @Override

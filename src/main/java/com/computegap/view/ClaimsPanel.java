@@ -59,12 +59,12 @@ final class ClaimsPanel extends SplitPane {
     vm.rows().addListener(beforeTable);
     table.setItems(vm.rows());
     vm.rows().addListener(afterTable);
-    table.setPlaceholder(new Label(Messages.get("claims.empty")));
+    table.setPlaceholder(wrapping(Messages.get("claims.empty")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<Row, Row> claim = new TableColumn<>();
     claim.setGraphic(header("claims.col.label", "claims.col.label.tooltip"));
     claim.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
-    claim.setCellFactory(c -> new ClaimCell());
+    claim.setCellFactory(c -> new ClaimCell(claim));
     claim.setPrefWidth(270);
     claim.setSortable(false);
     table
@@ -130,6 +130,7 @@ final class ClaimsPanel extends SplitPane {
     status.getStyleClass().add(AnalysisStyles.UNCERTAINTY_STATUS);
     status.textProperty().bind(vm.statusProperty());
     status.setMinWidth(0);
+    status.setWrapText(true);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(6, add, edit, remove, spacer, status);
@@ -140,7 +141,7 @@ final class ClaimsPanel extends SplitPane {
 
     TableView<DriverRow> drivers = new TableView<>(vm.drivers());
     drivers.setId("claims-drivers");
-    drivers.setPlaceholder(new Label(Messages.get("claims.drivers.empty")));
+    drivers.setPlaceholder(wrapping(Messages.get("claims.drivers.empty")));
     drivers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     drivers
         .getColumns()
@@ -208,6 +209,14 @@ final class ClaimsPanel extends SplitPane {
     return c;
   }
 
+  /** A table's placeholder that wraps in a narrow table rather than end in an ellipsis. */
+  private static Label wrapping(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    return l;
+  }
+
   /** A column header with its tooltip. */
   private static Label header(String key, String tooltipKey) {
     Label header = new Label(Messages.get(key));
@@ -217,16 +226,46 @@ final class ClaimsPanel extends SplitPane {
 
   /** The claim's label, with the claim written out under it in smaller type. */
   private static final class ClaimCell extends TableCell<Row, Row> {
+    /** The cell's own left and right padding, px: what of the column the text cannot use. */
+    private static final double CELL_PADDING = 12;
+
+    private static final double GRAPHIC_SLACK = 4;
+
     private final Label label = new Label();
     private final Label statement = new Label();
     private final VBox box = new VBox(1, label, statement);
 
-    ClaimCell() {
+    /** Wraps both lines to the column's width: a long label grows its row, it is never cut. */
+    ClaimCell(TableColumn<Row, Row> column) {
       label.getStyleClass().add(AnalysisStyles.CLAIM_LABEL);
       statement.getStyleClass().add(AnalysisStyles.CLAIM_STATEMENT);
-      label.setMinWidth(0);
-      statement.setMinWidth(0);
+      for (Label l : new Label[] {label, statement}) {
+        l.setMinWidth(0);
+        l.setWrapText(true);
+        // a preferred width, not only a maximum: the row asks its height at the preferred width
+        l.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+        l.maxWidthProperty().bind(l.prefWidthProperty());
+      }
       setText(null);
+    }
+
+    /**
+     * As high as both lines wrapped to the column: the row asks its cells with no width, and a
+     * wrapping label asked so answers one line's height.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+      if (getGraphic() == null || getTableColumn() == null) {
+        return super.computePrefHeight(width);
+      }
+      box.applyCss(); // the bold label font decides the lines; a row may ask before CSS ran
+      double lines =
+          label.prefHeight(label.getPrefWidth())
+              + box.getSpacing()
+              + statement.prefHeight(statement.getPrefWidth());
+      // and a few px more: measured, the cell skin gives the box 2 px less than asked, and the
+      // label then drops its last line
+      return snappedTopInset() + Math.ceil(lines) + snappedBottomInset() + GRAPHIC_SLACK;
     }
 
     @Override

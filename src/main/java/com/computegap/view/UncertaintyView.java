@@ -28,20 +28,18 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 /**
  * The uncertainty view beside the five main charts: a tool bar (runs, seed, progress, cancel, what
  * the result shown is), three fan charts (spend gap, compute gap, DePIN's usable compute) and the
- * tornado with its output and year pickers. Binds to {@link AnalysisViewModels}; draws what they
- * computed. Charts redraw only when a Monte Carlo run finishes.
+ * tornado with its output and year pickers, arranged for the room by {@link UncertaintyBody}. Binds
+ * to {@link AnalysisViewModels}; draws what they computed. Charts redraw only when a Monte Carlo
+ * run finishes.
  *
  * <p>Node ids: {@code mc-runs}, {@code mc-seed}, {@code mc-reseed}, {@code mc-run}, {@code
  * mc-progress}, {@code mc-cancel}, {@code mc-status}, {@code mc-hint}, {@code fan-spend-gap},
@@ -52,6 +50,9 @@ import javafx.util.Subscription;
  * CorrelationDialog}.
  */
 final class UncertaintyView extends VBox {
+
+  /** Lowest sensitivity chart, px, that shows its title above a 180 px plot. */
+  private static final double TORNADO_TITLE_FROM = 300;
 
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final List<FanChart> fans = new ArrayList<>();
@@ -69,22 +70,10 @@ final class UncertaintyView extends VBox {
     getStyleClass().add(AnalysisStyles.UNCERTAINTY_VIEW);
     UncertaintyViewModel mc = analysis.uncertainty();
 
-    GridPane grid = new GridPane();
-    grid.setId("uncertainty-grid");
-    grid.getStyleClass().add(Styles.CHART_AREA);
-    for (int c = 0; c < 3; c++) {
-      ColumnConstraints cc = new ColumnConstraints();
-      cc.setPercentWidth(100.0 / 3);
-      cc.setHgrow(Priority.ALWAYS);
-      grid.getColumnConstraints().add(cc);
-    }
-    for (int r = 0; r < 2; r++) {
-      RowConstraints rc = new RowConstraints();
-      rc.setPercentHeight(r == 0 ? 45 : 55); // the lower tabs hold tables and pickers
-      rc.setVgrow(Priority.ALWAYS);
-      grid.getRowConstraints().add(rc);
-    }
     String[] ids = {"fan-spend-gap", "fan-compute-gap", "fan-installed"};
+    String[] tabKeys = {"unc.tab.fan.spendGap", "unc.tab.fan.computeGap", "unc.tab.fan.installed"};
+    List<Region> fanCells = new ArrayList<>();
+    List<Tab> fanTabs = new ArrayList<>();
     for (int i = 0; i < UncertaintyViewModel.FAN_COLUMNS.size(); i++) {
       Column column = UncertaintyViewModel.FAN_COLUMNS.get(i);
       FanChart fan = new FanChart(column);
@@ -95,8 +84,15 @@ final class UncertaintyView extends VBox {
               ids[i],
               Messages.format(
                   "unc.fan.accessible", com.computegap.text.AnalysisTexts.column(column)));
-      grid.add(cell(pane), i, 0);
+      fanCells.add(cell(pane));
+      Tab own = new Tab(Messages.get(tabKeys[i]));
+      own.setId("unc-tab-" + ids[i]);
+      own.setTooltip(new Tooltip(Messages.get("unc.tab.fans.tooltip")));
+      fanTabs.add(own);
     }
+    Tab fansTab = new Tab(Messages.get("unc.tab.fans"));
+    fansTab.setId("unc-tab-fans");
+    fansTab.setTooltip(new Tooltip(Messages.get("unc.tab.fans.tooltip")));
     Tab tornadoTab = new Tab(Messages.get("unc.tab.tornado"), tornadoCell(analysis.tornado()));
     tornadoTab.setId("unc-tab-tornado");
     claimsPanel = new ClaimsPanel(analysis.claims());
@@ -111,10 +107,10 @@ final class UncertaintyView extends VBox {
     distributionTab.setTooltip(new Tooltip(Messages.get("dist.tab.tooltip")));
     analysis.distribution().activeProperty().bind(distributionTab.selectedProperty());
     lower.getTabs().addAll(tornadoTab, claimsTab, distributionTab);
-    grid.add(cell(lower), 0, 1, 3, 1);
-
-    getChildren().addAll(toolbar(mc, analysis), grid);
-    VBox.setVgrow(grid, Priority.ALWAYS);
+    cell(lower);
+    UncertaintyBody body = new UncertaintyBody(fanCells, fansTab, fanTabs, lower);
+    getChildren().addAll(toolbar(mc, analysis), body);
+    VBox.setVgrow(body, Priority.ALWAYS);
 
     subscriptions.add(
         mc.outcomeProperty()
@@ -231,12 +227,12 @@ final class UncertaintyView extends VBox {
     hint.managedProperty().bind(hint.visibleProperty());
 
     for (Region r : new Region[] {runsLabel, runs, seed, reseed, run, cancel, correlations}) {
-      r.setMinWidth(Region.USE_PREF_SIZE); // the status gives way first, never the controls
+      r.setMinWidth(Region.USE_PREF_SIZE);
     }
-    status.setMinWidth(0);
     Tooltip statusTip = new Tooltip();
     statusTip.textProperty().bind(mc.statusDetailProperty());
     status.setTooltip(statusTip);
+    status.setWrapText(true); // below the bar, a long "cancelled" text may take two lines
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar =
@@ -244,7 +240,37 @@ final class UncertaintyView extends VBox {
             8, runsLabel, runs, seed, reseed, run, progress, cancel, correlations, spacer, status);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add(AnalysisStyles.UNCERTAINTY_TOOLBAR);
-    return new VBox(4, bar, hint);
+    HBox below = new HBox();
+    below.setAlignment(Pos.CENTER_RIGHT);
+    below.managedProperty().bind(below.visibleProperty());
+    VBox box = new VBox(4, bar, below, hint);
+    // The status line stays whole: beside the controls where they leave it room, else on a line of
+    // its own under them (a 1280x720 projector), never cut to an ellipsis.
+    Runnable place =
+        () -> {
+          double controls = 0;
+          for (javafx.scene.Node n : new Region[] {runsLabel, runs, seed, reseed, run, progress}) {
+            controls += ((Region) n).prefWidth(-1) + bar.getSpacing();
+          }
+          controls += cancel.prefWidth(-1) + correlations.prefWidth(-1) + 3 * bar.getSpacing();
+          String text = status.getText() == null ? "" : status.getText();
+          javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+          probe.setFont(status.getFont());
+          double room = box.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+          boolean beside = box.getWidth() <= 0 || controls + probe.prefWidth(-1) + 2 <= room;
+          if (beside && status.getParent() != bar) {
+            below.getChildren().clear();
+            bar.getChildren().add(status);
+          } else if (!beside && status.getParent() != below) {
+            bar.getChildren().remove(status);
+            below.getChildren().add(status);
+          }
+          below.setVisible(!beside);
+        };
+    box.widthProperty().subscribe(w -> place.run());
+    status.textProperty().subscribe(t -> place.run());
+    status.fontProperty().subscribe(f -> place.run());
+    return box;
   }
 
   private Region tornadoCell(TornadoViewModel vm) {
@@ -258,6 +284,8 @@ final class UncertaintyView extends VBox {
             vm.yearProperty());
     ChartPane pane =
         new ChartPane(tornado.chart(), "tornado-chart", Messages.get("unc.tornado.accessible"));
+    // title, scenario label, axis and legend take about 110 px; below this the title gives way
+    pane.heightProperty().subscribe(h -> tornado.showTitle(h.doubleValue() >= TORNADO_TITLE_FROM));
     VBox cell = new VBox(picker, pane);
     VBox.setVgrow(pane, Priority.ALWAYS);
     return cell(cell);

@@ -85,7 +85,10 @@ public final class ClaimsScreenshots {
     FxRun.andWait(
         () -> {
           TabPane tabs = (TabPane) stage.getScene().lookup("#unc-lower-tabs");
-          tabs.getSelectionModel().select(1);
+          tabs.getTabs().stream()
+              .filter(t -> "unc-tab-claims".equals(t.getId()))
+              .findFirst()
+              .ifPresent(tabs.getSelectionModel()::select);
         });
     Thread.sleep(800);
     FxRun.andWait(
@@ -98,7 +101,10 @@ public final class ClaimsScreenshots {
     FxRun.andWait(
         () -> {
           TabPane tabs = (TabPane) stage.getScene().lookup("#unc-lower-tabs");
-          tabs.getSelectionModel().select(2);
+          tabs.getTabs().stream()
+              .filter(t -> "unc-tab-distribution".equals(t.getId()))
+              .findFirst()
+              .ifPresent(tabs.getSelectionModel()::select);
         });
     Thread.sleep(2500);
     shoot(stage, folder, "screenshot-distribution.png");

@@ -6,6 +6,7 @@ import com.computegap.viewmodel.Preferences;
 import com.computegap.viewmodel.RecentFiles;
 import com.computegap.viewmodel.Theme;
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,10 @@ public final class ScreenshotTour {
     Locale.setDefault(Locale.US);
     String folder = args.length > 0 ? args[0] : "assets";
     boolean onlyUncertainty = args.length > 1 && args[1].equals("uncertainty");
-    if (args.length > 3 && args[1].equals("compare")) {
+    if (args.length > 3 && args[1].equals("uncertainty")) {
+      new ScreenshotTour()
+          .uncertaintyTabs(folder, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+    } else if (args.length > 3 && args[1].equals("compare")) {
       new ScreenshotTour()
           .compareOnly(folder, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
     } else {
@@ -39,6 +43,30 @@ public final class ScreenshotTour {
     }
     Platform.exit();
     System.exit(0);
+  }
+
+  /**
+   * The uncertainty view in a W×H window with each of its tabs in front ({@code unc-WxH-TAB.png}).
+   */
+  private void uncertaintyTabs(String folder, int width, int height) throws Exception {
+    fx(
+        () -> {
+          stage = new Stage();
+          explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
+          stage.setWidth(width);
+          stage.setHeight(height);
+          stage.show();
+          explorer.analysis().uncertainty().activeProperty().set(true);
+        });
+    settle();
+    javafx.scene.control.TabPane tabs =
+        (javafx.scene.control.TabPane) stage.getScene().lookup("#unc-lower-tabs");
+    for (javafx.scene.control.Tab tab : List.copyOf(tabs.getTabs())) {
+      fx(() -> tabs.getSelectionModel().select(tab));
+      settle();
+      shoot(folder, "unc-" + width + "x" + height + "-" + tab.getId() + ".png");
+    }
+    fx(() -> explorer.charts().close());
   }
 
   private void compareOnly(String folder, int width, int height) throws Exception {

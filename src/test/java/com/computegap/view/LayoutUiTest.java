@@ -17,6 +17,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +103,67 @@ class LayoutUiTest {
         "the comparison table shows several rows: " + table.getLayoutBounds().getHeight());
   }
 
+  /**
+   * The uncertainty view after a Monte Carlo run, each of its tabs in front in turn: the fans, the
+   * sensitivity chart and the distribution each keep a legible plot; the claims tab holds a table.
+   */
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"1024, 640", "1280, 720", "1366, 768", "1600, 1000", "1920, 1080"})
+  void shouldGiveEveryUncertaintyChartRoom(int width, int height, FxRobot robot) {
+    resize(robot, width, height);
+    robot.interact(() -> explorer.analysis().uncertainty().activeProperty().set(true));
+    FxWait.until(() -> explorer.analysis().uncertainty().outcomeProperty().get() != null);
+    TabPane tabs = robot.lookup("#unc-lower-tabs").queryAs(TabPane.class);
+    List<Tab> all = onFx(() -> List.copyOf(tabs.getTabs()));
+    assertTrue(all.size() >= 4, "the fans and three analysis tabs: " + all.size());
+    settle();
+    List<String> first = onFx(() -> panes().stream().map(Node::getId).toList());
+    assertTrue(first.stream().anyMatch(id -> id.startsWith("fan-")), "a fan comes first: " + first);
+    for (Tab tab : all) {
+      robot.interact(() -> tabs.getSelectionModel().select(tab));
+      settle();
+      boolean chart = !"unc-tab-claims".equals(tab.getId());
+      assertLayoutRules(robot, width, height, chart, " with " + tab.getId() + " in front");
+    }
+  }
+
+  /**
+   * When the window changes size the uncertainty view rearranges its tabs and keeps the one in
+   * front, or its nearest kin: a fan's own tab and the tab of all three.
+   */
+  @Test
+  void shouldKeepTheUncertaintyTabInFrontAcrossSizes(FxRobot robot) {
+    resize(robot, 1280, 720);
+    robot.interact(() -> explorer.analysis().uncertainty().activeProperty().set(true));
+    settle();
+    TabPane tabs = robot.lookup("#unc-lower-tabs").queryAs(TabPane.class);
+    assertEquals(
+        List.of(
+            "unc-tab-fan-spend-gap",
+            "unc-tab-fan-compute-gap",
+            "unc-tab-fan-installed",
+            "unc-tab-tornado",
+            "unc-tab-claims",
+            "unc-tab-distribution"),
+        onFx(() -> tabs.getTabs().stream().map(Tab::getId).toList()),
+        "at 1280x720 three fans do not fit across: a tab each");
+    assertEquals("unc-tab-fan-spend-gap", onFx(() -> selected(tabs)), "the first fan in front");
+    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().get(4)));
+    resize(robot, 1920, 1080);
+    assertEquals(
+        List.of("unc-tab-fans", "unc-tab-tornado", "unc-tab-claims", "unc-tab-distribution"),
+        onFx(() -> tabs.getTabs().stream().map(Tab::getId).toList()),
+        "at 1920x1080 the three fans share a tab");
+    assertEquals("unc-tab-claims", onFx(() -> selected(tabs)), "the claims stay in front");
+    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().get(0)));
+    resize(robot, 1280, 720);
+    assertEquals("unc-tab-fan-spend-gap", onFx(() -> selected(tabs)), "from all fans to the first");
+  }
+
+  private static String selected(TabPane tabs) {
+    return tabs.getSelectionModel().getSelectedItem().getId();
+  }
+
   private void resize(FxRobot robot, int width, int height) {
     robot.interact(
         () -> {
@@ -118,17 +181,45 @@ class LayoutUiTest {
   private void settle() {
     WaitForAsyncUtils.waitForFxEvents();
     FxWait.until(
-        () -> onFx(() -> visibleCharts().stream().allMatch(v -> ChartProbe.plotArea(v) != null)));
+        () ->
+            onFx(
+                () ->
+                    visibleCharts().stream().allMatch(v -> ChartProbe.plotArea(v) != null)
+                        && panes().stream().allMatch(p -> p.plotArea() != null)));
   }
 
   private void assertLayoutRules(FxRobot robot, int width, int height) {
+    assertLayoutRules(robot, width, height, true, "");
+  }
+
+  private void assertLayoutRules(
+      FxRobot robot, int width, int height, boolean chartExpected, String where) {
     List<String> problems =
         onFx(
             () -> {
               List<String> p = new ArrayList<>();
               List<ChartView> charts = visibleCharts();
-              if (charts.isEmpty()) {
+              List<ChartPane> panes = panes();
+              if (chartExpected && charts.isEmpty() && panes.isEmpty()) {
                 p.add("no chart on screen");
+              }
+              for (ChartPane pane : panes) {
+                Rectangle2D plot = pane.plotArea();
+                if (plot.getWidth() < MIN_PLOT_WIDTH || plot.getHeight() < MIN_PLOT_HEIGHT) {
+                  p.add(
+                      pane.getId()
+                          + " plot "
+                          + Math.round(plot.getWidth())
+                          + "x"
+                          + Math.round(plot.getHeight())
+                          + " in "
+                          + Math.round(pane.getWidth())
+                          + "x"
+                          + Math.round(pane.getHeight()));
+                }
+                for (String cut : ChartProbe.cutAxisTitles(pane.chart(), plot)) {
+                  p.add(pane.getId() + " axis title cut: " + cut);
+                }
               }
               for (ChartView v : charts) {
                 Rectangle2D plot = ChartProbe.plotArea(v);
@@ -174,7 +265,19 @@ class LayoutUiTest {
               }
               return p;
             });
-    assertTrue(problems.isEmpty(), width + "x" + height + ": " + String.join("; ", problems));
+    assertTrue(
+        problems.isEmpty(), width + "x" + height + where + ": " + String.join("; ", problems));
+  }
+
+  /** The uncertainty view's charts on screen (drawn by JFreeChart-FX's canvas). */
+  private List<ChartPane> panes() {
+    List<ChartPane> out = new ArrayList<>();
+    for (Node n : stage.getScene().getRoot().lookupAll("." + AnalysisStyles.CHART_PANE)) {
+      if (n instanceof ChartPane p && showing(p)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private List<ChartView> visibleCharts() {
@@ -247,15 +350,14 @@ class LayoutUiTest {
   private String cutText(Labeled l) {
     Node shown = l.lookup(".text");
     String full = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
-    if (shown instanceof Text t
-        && !t.getText().replace("\n", " ").strip().equals(full.replace("\n", " ").strip())
-        && !l.isWrapText()) {
-      return "cut: '" + l.getText() + "' shows as '" + t.getText() + "'";
-    }
-    if (shown instanceof Text t
-        && l.isWrapText()
-        && t.getText().contains("\u2026")
-        && !l.getText().contains("\u2026")) {
+    // a wrapping label draws its whole text over several lines; cut, it draws less and an ellipsis.
+    // A label whose tooltip holds its whole text (the scenario's description, a table cell) may
+    // end in an ellipsis by design: the rest is one hover away.
+    boolean wholeInTooltip =
+        l.getTooltip() != null
+            && l.getTooltip().getText() != null
+            && words(l.getTooltip().getText()).contains(words(full));
+    if (shown instanceof Text t && !wholeInTooltip && !words(t.getText()).equals(words(full))) {
       return "cut: '" + l.getText() + "' shows as '" + t.getText() + "'";
     }
     Text probe = new Text(full);
@@ -266,7 +368,7 @@ class LayoutUiTest {
             ? l.getGraphic().getLayoutBounds().getWidth() + l.getGraphicTextGap()
             : 0;
     double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset() - graphic;
-    if (!l.isWrapText() && !l.getText().contains("\n") && need > room + 0.5) {
+    if (!wholeInTooltip && !l.isWrapText() && !l.getText().contains("\n") && need > room + 0.5) {
       return "cut: '"
           + l.getText()
           + "' needs "
@@ -295,6 +397,11 @@ class LayoutUiTest {
       }
     }
     return null;
+  }
+
+  /** The text with every run of white space (a line break, say) as one space. */
+  private static String words(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /** The scene bounds of the text a label draws (not its padding), or {@code null}. */

@@ -143,8 +143,7 @@ class UncertaintyUiTest {
       }
     }
     assertTrue(
-        text(robot, "mc-status").startsWith("10,000 runs \u00B7 seed 1 \u00B7"),
-        text(robot, "mc-status"));
+        text(robot, "mc-status").matches("\\d+ uncertain parameters"), text(robot, "mc-status"));
     assertTrue(robot.lookup("#tornado-chart").tryQuery().isPresent());
     assertTrue(
         robot.lookup("#chart-grid").tryQuery().isEmpty(),

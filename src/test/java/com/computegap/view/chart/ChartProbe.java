@@ -71,11 +71,18 @@ public final class ChartProbe {
             BufferedImage.TYPE_INT_ARGB);
     ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
     ChartImages.draw(copy.chart(), image, 1, info);
-    Rectangle2D data = info.getPlotInfo().getDataArea();
+    return cutAxisTitles(copy.chart(), info.getPlotInfo().getDataArea());
+  }
+
+  /**
+   * Axis titles of {@code chart} longer than the side of {@code data} (its plot's data area as
+   * drawn) they run along: each as "title (text width > axis length)".
+   */
+  public static List<String> cutAxisTitles(JFreeChart chart, Rectangle2D data) {
     List<String> cut = new ArrayList<>();
-    Graphics2D g = image.createGraphics();
+    Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
     try {
-      for (Axis axis : axes(copy.chart())) {
+      for (Axis axis : axes(chart)) {
         if (axis == null
             || !axis.isVisible()
             || axis.getLabel() == null
@@ -85,8 +92,7 @@ public final class ChartProbe {
         Font font = axis.getLabelFont();
         FontMetrics fm = g.getFontMetrics(font);
         double textWidth = fm.getStringBounds(axis.getLabel(), g).getWidth();
-        boolean vertical =
-            isRangeAxis(copy.chart().getPlot(), axis) ^ isHorizontal(copy.chart().getPlot());
+        boolean vertical = isRangeAxis(chart.getPlot(), axis) ^ isHorizontal(chart.getPlot());
         double room = vertical ? data.getHeight() : data.getWidth();
         if (textWidth > room) {
           cut.add(axis.getLabel() + " (" + Math.round(textWidth) + " > " + Math.round(room) + ")");
