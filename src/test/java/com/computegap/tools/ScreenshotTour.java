@@ -49,15 +49,8 @@ public final class ScreenshotTour {
    * The uncertainty view in a W×H window with each of its tabs in front ({@code unc-WxH-TAB.png}).
    */
   private void uncertaintyTabs(String folder, int width, int height) throws Exception {
-    fx(
-        () -> {
-          stage = new Stage();
-          explorer = Explorer.create(stage, RecentFiles.inMemory(), Preferences.inMemory());
-          stage.setWidth(width);
-          stage.setHeight(height);
-          stage.show();
-          explorer.analysis().uncertainty().activeProperty().set(true);
-        });
+    open(width, height);
+    fx(() -> explorer.analysis().uncertainty().activeProperty().set(true));
     settle();
     javafx.scene.control.TabPane tabs =
         (javafx.scene.control.TabPane) stage.getScene().lookup("#unc-lower-tabs");
@@ -69,7 +62,8 @@ public final class ScreenshotTour {
     fx(() -> explorer.charts().close());
   }
 
-  private void compareOnly(String folder, int width, int height) throws Exception {
+  /** Opens the window at {@code width} x {@code height} on the bundled baseline. */
+  private void open(int width, int height) throws Exception {
     fx(
         () -> {
           stage = new Stage();
@@ -77,11 +71,17 @@ public final class ScreenshotTour {
           stage.setWidth(width);
           stage.setHeight(height);
           stage.show();
-          explorer
-              .compare()
-              .compareWith(
-                  BundledScenarios.load(BundledScenarios.DEPIN_BULL), "B: DePIN bull case");
         });
+  }
+
+  private void compareOnly(String folder, int width, int height) throws Exception {
+    open(width, height);
+    fx(
+        () ->
+            explorer
+                .compare()
+                .compareWith(
+                    BundledScenarios.load(BundledScenarios.DEPIN_BULL), "B: DePIN bull case"));
     settle();
     shoot(folder, "compare-" + width + "x" + height + ".png");
     fx(() -> explorer.charts().close());

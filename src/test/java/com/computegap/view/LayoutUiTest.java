@@ -205,36 +205,13 @@ class LayoutUiTest {
               }
               for (ChartPane pane : panes) {
                 Rectangle2D plot = pane.plotArea();
-                if (plot.getWidth() < MIN_PLOT_WIDTH || plot.getHeight() < MIN_PLOT_HEIGHT) {
-                  p.add(
-                      pane.getId()
-                          + " plot "
-                          + Math.round(plot.getWidth())
-                          + "x"
-                          + Math.round(plot.getHeight())
-                          + " in "
-                          + Math.round(pane.getWidth())
-                          + "x"
-                          + Math.round(pane.getHeight()));
-                }
+                tooSmall(pane, plot, p);
                 for (String cut : ChartProbe.cutAxisTitles(pane.chart(), plot)) {
                   p.add(pane.getId() + " axis title cut: " + cut);
                 }
               }
               for (ChartView v : charts) {
-                Rectangle2D plot = ChartProbe.plotArea(v);
-                if (plot.getWidth() < MIN_PLOT_WIDTH || plot.getHeight() < MIN_PLOT_HEIGHT) {
-                  p.add(
-                      v.getId()
-                          + " plot "
-                          + Math.round(plot.getWidth())
-                          + "x"
-                          + Math.round(plot.getHeight())
-                          + " in "
-                          + Math.round(v.getWidth())
-                          + "x"
-                          + Math.round(v.getHeight()));
-                }
+                tooSmall(v, ChartProbe.plotArea(v), p);
                 for (String cut : ChartProbe.cutAxisTitles(v, explorer.charts())) {
                   p.add(v.getId() + " axis title cut: " + cut);
                 }
@@ -267,6 +244,25 @@ class LayoutUiTest {
             });
     assertTrue(
         problems.isEmpty(), width + "x" + height + where + ": " + String.join("; ", problems));
+  }
+
+  /**
+   * Adds a problem to {@code problems} when {@code plot}, the plot of {@code chart}, is too small.
+   */
+  private static void tooSmall(Node chart, Rectangle2D plot, List<String> problems) {
+    if (plot.getWidth() < MIN_PLOT_WIDTH || plot.getHeight() < MIN_PLOT_HEIGHT) {
+      Bounds b = chart.getLayoutBounds();
+      problems.add(
+          chart.getId()
+              + " plot "
+              + Math.round(plot.getWidth())
+              + "x"
+              + Math.round(plot.getHeight())
+              + " in "
+              + Math.round(b.getWidth())
+              + "x"
+              + Math.round(b.getHeight()));
+    }
   }
 
   /** The uncertainty view's charts on screen (drawn by JFreeChart-FX's canvas). */
