@@ -248,11 +248,12 @@ final class UncertaintyView extends VBox {
     // its own under them (a 1280x720 projector), never cut to an ellipsis.
     Runnable place =
         () -> {
-          double controls = 0;
-          for (javafx.scene.Node n : new Region[] {runsLabel, runs, seed, reseed, run, progress}) {
-            controls += ((Region) n).prefWidth(-1) + bar.getSpacing();
+          // every control and the gap after it, and the gap between the spacer and the status
+          double controls = bar.getSpacing();
+          for (Region r :
+              new Region[] {runsLabel, runs, seed, reseed, run, progress, cancel, correlations}) {
+            controls += r.prefWidth(-1) + bar.getSpacing();
           }
-          controls += cancel.prefWidth(-1) + correlations.prefWidth(-1) + 3 * bar.getSpacing();
           String text = status.getText() == null ? "" : status.getText();
           javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
           probe.setFont(status.getFont());
