@@ -28,6 +28,12 @@ final class ActualMarkers {
   static final Shape CROSS = cross(6.5, 2.1);
 
   /**
+   * How far a drawn cross reaches from its centre, in pixels: its half size plus the outline, so a
+   * label kept this far off leaves the whole mark visible.
+   */
+  static final double REACH_PX = 6.5 + 1;
+
+  /**
    * One figure on the chart.
    *
    * @param x where it sits on the year axis
@@ -133,6 +139,12 @@ final class ActualMarkers {
     }
     tooltips = List.copyOf(tips);
     series.setNotify(true);
+  }
+
+  /** The {@code item}-th point drawn, as {@code {x, y}} in data coordinates. */
+  double[] point(int item) {
+    XYSeries series = data.getSeries(0);
+    return new double[] {series.getX(item).doubleValue(), series.getY(item).doubleValue()};
   }
 
   /** How many figures are drawn. */

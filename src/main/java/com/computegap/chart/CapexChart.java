@@ -331,12 +331,17 @@ final class CapexChart extends ModelChart {
    * with its number badge beside the line; then, when there is room, the value on top of each bar.
    * The labels are placed by {@link MarkerLabels}: a badge moves to the line's other end, above or
    * below it, a value label stacks up a line, and a label with no free place is dropped (the
-   * marker's and the bar's tooltips still give the value). Badges are placed first. Annotations
+   * marker's and the bar's tooltips still give the value). No label covers a reported figure's
+   * cross, so a total that would sit on one moves up a line. Badges are placed first. Annotations
    * hold their own paint, so they are rebuilt whenever the data, the theme or the size changes.
    */
   private void annotate(XYPlot plot, ChartPalette p, boolean labelled, boolean compact) {
     plot.clearAnnotations();
     markerLabels.clear();
+    for (int i = 0; i < actuals.count(); i++) {
+      double[] xy = actuals.point(i);
+      markerLabels.avoid(xy[0], xy[1], ActualMarkers.REACH_PX);
+    }
     XYSeries series = data.references().getSeries(0);
     for (int i = 0; i < series.getItemCount(); i++) {
       double year = series.getX(i).doubleValue() + BAR_OFFSET;

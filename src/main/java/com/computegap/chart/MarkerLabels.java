@@ -41,12 +41,25 @@ final class MarkerLabels extends AbstractAnnotation implements XYAnnotation {
 
   private record Label(String text, Font font, Paint paint, Paint background, Spots spots) {}
 
+  /** A marker no label may cover: its centre in data coordinates, its half size in pixels. */
+  private record Obstacle(double x, double y, double halfPx) {}
+
   private final transient List<Label> labels = new ArrayList<>();
+  private final transient List<Obstacle> obstacles = new ArrayList<>();
   private final transient PlacedLabels placed = new PlacedLabels();
 
-  /** Removes every label (before the chart's next fill). */
+  /** Removes every label and obstacle (before the chart's next fill). */
   void clear() {
     labels.clear();
+    obstacles.clear();
+  }
+
+  /**
+   * Keeps every label off a marker drawn at {@code (x, y)} in data coordinates that reaches {@code
+   * halfPx} pixels each way from its centre (a reported figure's cross), so no label hides it.
+   */
+  void avoid(double x, double y, double halfPx) {
+    obstacles.add(new Obstacle(x, y, halfPx));
   }
 
   /** Adds a label; labels added earlier win a contested position. */
@@ -114,7 +127,17 @@ final class MarkerLabels extends AbstractAnnotation implements XYAnnotation {
           new PlacedLabels.Request(
               l.text(), l.font(), l.paint(), l.background(), (w, h) -> l.spots().of(screen, w, h)));
     }
-    placed.draw(g2, dataArea, List.of());
+    List<Rectangle2D> taken = new ArrayList<>(obstacles.size());
+    for (Obstacle o : obstacles) {
+      double cx = screen.x(o.x());
+      double cy = screen.y(o.y());
+      if (Double.isFinite(cx) && Double.isFinite(cy)) {
+        taken.add(
+            new Rectangle2D.Double(
+                cx - o.halfPx(), cy - o.halfPx(), 2 * o.halfPx(), 2 * o.halfPx()));
+      }
+    }
+    placed.draw(g2, dataArea, taken);
   }
 
   /** Where the labels of the last draw went. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.StandardEntityCollection;
+import org.jfree.chart.entity.XYItemEntity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,7 +112,40 @@ class DegenerateScenariosTest {
       String where = s.name() + " at " + size[0] + "x" + size[1];
 
       assertPlacedApartInside(chart.labels().last(), info.getPlotInfo().getDataArea(), where);
+      assertClearOfReportedFigures(chart, info, where);
     }
+  }
+
+  /**
+   * No placed label covers a reported figure's cross: the crosses' areas are read from the entities
+   * the renderer recorded while drawing them.
+   */
+  private static void assertClearOfReportedFigures(
+      CapexChart chart, ChartRenderingInfo info, String where) {
+    List<Rectangle2D> crosses = new ArrayList<>();
+    for (Object e : info.getEntityCollection().getEntities()) {
+      if (e instanceof XYItemEntity item && item.getDataset() == chart.actualMarkers().dataset()) {
+        crosses.add(item.getArea().getBounds2D());
+      }
+    }
+    for (PlacedLabels.Placed l : chart.labels().last()) {
+      for (Rectangle2D cross : crosses) {
+        assertFalse(
+            !l.dropped() && l.box().intersects(cross),
+            where + ": " + l + " covers the reported figure at " + cross);
+      }
+    }
+  }
+
+  @Test
+  void shouldMoveTheEssayTotalsOffTheReportedFiguresAt1280x720() {
+    // The capex cell of a 1280x720 window, where the 2025 total sat on the reported 2025 figure.
+    Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+    CapexChart chart = ChartFixtures.chart(ChartKind.CAPEX, ChartFixtures.input(essay));
+    ChartRenderingInfo info = drawWithInfo(chart, new int[] {420, 260});
+
+    assertTrue(chart.actualMarkers().count() > 0, "the essay holds reported capex figures");
+    assertClearOfReportedFigures(chart, info, "essay at 420x260");
   }
 
   @Test
