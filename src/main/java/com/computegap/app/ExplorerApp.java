@@ -43,12 +43,13 @@ public class ExplorerApp extends Application {
         StartupView.scene(
             Math.min(1600, screen.getWidth() * 0.95),
             Math.min(1000, screen.getHeight() * 0.95),
-            args.isEmpty() ? null : args.get(0)));
+            args.isEmpty() ? null : args.get(0),
+            appearance.themeProperty().get()));
     if (StartupProbe.enabled()) {
       StartupProbe.watchFirstFrame(stage.getScene());
     }
-    // Styles (parsing the stylesheet, loading fonts) and lays the first picture out before the
-    // window is mapped, so the first frame after it only paints: less time showing a bare window.
+    // Lays the first picture out before the window is mapped, so the first frame after it only
+    // paints: less time showing a bare window.
     stage.getScene().getRoot().applyCss();
     stage.getScene().getRoot().layout();
     stage.show();

@@ -26,6 +26,10 @@ final class GuiMain {
    */
   static int start(String[] args, PrintStream err) {
     PLATFORM_LOG.setLevel(Level.SEVERE);
+    if (args.length == 0) {
+      // the first picture shows the baseline: read it while the toolkit starts
+      StartupView.preloadBaseline();
+    }
     try {
       Application.launch(ExplorerApp.class, args);
       return Cli.OK;

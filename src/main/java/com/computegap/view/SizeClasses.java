@@ -10,7 +10,7 @@ import javafx.scene.Scene;
  * a one-line description) and {@code :narrow} below {@value #NARROW_BELOW} px wide (smaller KPI
  * numbers, so five cards fit across).
  */
-final class SizeClasses {
+public final class SizeClasses {
 
   static final double SHORT_BELOW = 860;
   static final double NARROW_BELOW = 1500;
@@ -19,12 +19,22 @@ final class SizeClasses {
 
   private SizeClasses() {}
 
+  /** Whether a window {@code height} px high is {@code :short}. */
+  public static boolean isShort(double height) {
+    return height < SHORT_BELOW;
+  }
+
+  /** Whether a window {@code width} px wide is {@code :narrow}. */
+  public static boolean isNarrow(double width) {
+    return width < NARROW_BELOW;
+  }
+
   /** Keeps {@code root}'s size classes in step with {@code scene}'s size. */
   static void follow(Scene scene, Node root) {
     Runnable update =
         () -> {
-          root.pseudoClassStateChanged(SHORT, scene.getHeight() < SHORT_BELOW);
-          root.pseudoClassStateChanged(NARROW, scene.getWidth() < NARROW_BELOW);
+          root.pseudoClassStateChanged(SHORT, isShort(scene.getHeight()));
+          root.pseudoClassStateChanged(NARROW, isNarrow(scene.getWidth()));
         };
     scene.widthProperty().addListener((obs, was, now) -> update.run());
     scene.heightProperty().addListener((obs, was, now) -> update.run());
