@@ -6,6 +6,7 @@ import com.computegap.chart.ViewSize;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.Arrays;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -25,11 +26,13 @@ import org.jfree.chart.entity.StandardEntityCollection;
 final class ChartFrame {
 
   private BufferedImage image;
+  private int[] data;
   private PixelBuffer<IntBuffer> pixels;
   private WritableImage fxImage;
   private ChartRenderingInfo info;
   private double scale = 1;
   private long sequence = -1;
+  private boolean sameAsOther;
 
   /**
    * Draws {@code chart} at {@code size} (render thread), reusing the buffers when the size is
@@ -40,7 +43,7 @@ final class ChartFrame {
     int height = ChartImages.devicePixels(size.height(), size.scale());
     if (image == null || image.getWidth() != width || image.getHeight() != height) {
       image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-      int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+      data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
       pixels =
           new PixelBuffer<>(
               width, height, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
@@ -51,6 +54,36 @@ final class ChartFrame {
     chart.fitTo(width / scale, height / scale);
     ChartImages.draw(chart.chart(), image, scale, info);
     sequence = inputSequence;
+  }
+
+  /**
+   * Notes whether this frame's pixels are exactly those of {@code other}, the view's other frame
+   * (render thread, right after {@link #draw}). The other frame is then on screen or about to be,
+   * and nothing draws into it until this one has been presented, so it can be read here.
+   */
+  void compareWith(ChartFrame other) {
+    sameAsOther =
+        other.data != null
+            && data != null
+            && other.scale == scale
+            && other.image.getWidth() == image.getWidth()
+            && other.image.getHeight() == image.getHeight()
+            && Arrays.equals(data, other.data);
+  }
+
+  /** Whether the last {@link #compareWith} found the same pixels. */
+  boolean sameAsOther() {
+    return sameAsOther;
+  }
+
+  /**
+   * Takes over what {@code newer}, a frame with the same pixels, knows beyond them: its input's
+   * sequence number and its items for tooltips, whose values may differ below a pixel (JavaFX
+   * thread).
+   */
+  void adopt(ChartFrame newer) {
+    info = newer.info;
+    sequence = newer.sequence;
   }
 
   /**

@@ -405,6 +405,7 @@ public final class ChartRenderService implements AutoCloseable {
       }
       ChartFrame frame = view.takeFreeFrame();
       frame.draw(chart, size, shown.sequence());
+      frame.compareWith(view.otherFrame(frame));
       drawn.add(new Drawn(view, frame));
     }
     return drawn;

@@ -4,6 +4,7 @@ import com.computegap.chart.ChartKind;
 import com.computegap.chart.ChartPoint;
 import com.computegap.chart.ChartText;
 import com.computegap.chart.ViewSize;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import javafx.animation.PauseTransition;
@@ -46,10 +47,12 @@ public final class ChartView extends Region {
   private final ChartRenderService service;
   private final ChartKind kind;
   private final ImageView imageView = new ImageView();
+  private final List<ChartFrame> frames = List.of(new ChartFrame(), new ChartFrame());
   private final BlockingQueue<ChartFrame> freeFrames = new ArrayBlockingQueue<>(2);
   private final ObservableValue<Number> renderScale;
   private final DoubleProperty zoom = new SimpleDoubleProperty(1);
   private ChartFrame front;
+  private long imageSwaps;
   private volatile ViewSize requestedSize;
   private PauseTransition settle;
   private Tooltip tooltip;
@@ -58,8 +61,7 @@ public final class ChartView extends Region {
   ChartView(ChartRenderService service, ChartKind kind) {
     this.service = service;
     this.kind = kind;
-    freeFrames.add(new ChartFrame());
-    freeFrames.add(new ChartFrame());
+    freeFrames.addAll(frames);
     setId(kind.nodeId());
     getStyleClass().add(STYLE_CLASS);
     setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -103,6 +105,14 @@ public final class ChartView extends Region {
   /** Re-reads the view's own texts after a language switch. */
   void refreshTexts() {
     setAccessibleText(ChartText.format("chart.view.accessibleText", ChartText.get(kind.nameKey())));
+  }
+
+  /**
+   * How many times a new image has been put on screen (JavaFX thread): it does not move when a new
+   * input draws exactly the pixels already shown, as nothing needs repainting then.
+   */
+  public long imageSwaps() {
+    return imageSwaps;
   }
 
   /** Sequence number of the input whose image is on screen, or -1 before the first. */
@@ -174,10 +184,30 @@ public final class ChartView extends Region {
     return freeFrames.take();
   }
 
-  /** Shows a drawn frame and frees the one it replaces (JavaFX thread). */
+  /**
+   * The view's frame that is not {@code frame} (any thread): while the render thread holds one, the
+   * other is on screen or waiting to be shown.
+   */
+  ChartFrame otherFrame(ChartFrame frame) {
+    return frames.get(0) == frame ? frames.get(1) : frames.get(0);
+  }
+
+  /**
+   * Shows a drawn frame and frees the one it replaces (JavaFX thread). A frame with exactly the
+   * pixels on screen is not shown: the frame on screen takes over its sequence number and tooltips
+   * and the new one goes straight back, so JavaFX has nothing to repaint. With the software
+   * renderer, painting a chart's area costs far more than drawing it, and a slider often leaves
+   * some charts unchanged (chip supply never moves the capex chart).
+   */
   void present(ChartFrame frame) {
+    if (frame.sameAsOther() && front != null && front != frame) {
+      front.adopt(frame);
+      freeFrames.add(frame);
+      return;
+    }
     frame.markChanged();
     imageView.setImage(frame.fxImage());
+    imageSwaps++;
     ChartFrame previous = front;
     front = frame;
     if (previous != null) {

@@ -1,19 +1,30 @@
 package com.computegap.view.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computegap.chart.ChartFixtures;
 import com.computegap.chart.ChartKind;
 import com.computegap.chart.ChartPoint;
 import com.computegap.chart.ChartText;
+import com.computegap.chart.ModelChart;
+import com.computegap.chart.ViewSize;
 import com.computegap.chart.YearTableDataset;
+import com.computegap.model.ChipParams;
 import com.computegap.model.Column;
+import com.computegap.model.Hyperscaler;
+import com.computegap.model.Scenario;
 import com.computegap.scenario.BundledScenarios;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -95,6 +106,60 @@ class ChartViewUiTest {
 
     assertNotNull(tip);
     assertTrue(tip.contains("B USD") && tip.contains("2024"), tip);
+  }
+
+  @Test
+  void shouldLeaveAChartOnScreenWhenItsNewFrameHasTheSamePixels(FxRobot robot) throws Exception {
+    ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+    long first = service.submit(ChartFixtures.input(essay));
+    waitUntil(() -> capex.presentedSequence() >= first && gap.presentedSequence() >= first);
+    Image capexBefore = capex.front().fxImage();
+    Image gapBefore = gap.front().fxImage();
+    int[] capexPixels = capex.front().image().getRGB(0, 0, 60, 60, null, 0, 60);
+
+    // chip supply moves the gap ratios but not a single bar of the capex chart
+    ChipParams chips = essay.chips();
+    Scenario moreChips = essay.withChips(chips.withSupplyGrowthPct(chips.supplyGrowthPct() + 10));
+    long second = service.submit(ChartFixtures.input(moreChips));
+    waitUntil(() -> capex.presentedSequence() >= second && gap.presentedSequence() >= second);
+
+    assertSame(capexBefore, capex.front().fxImage(), "same pixels: the image on screen stays");
+    assertArrayEquals(capexPixels, capex.front().image().getRGB(0, 0, 60, 60, null, 0, 60));
+    assertNotSame(gapBefore, gap.front().fxImage(), "new pixels: the new frame is shown");
+    Rectangle2D bar = WaitForAsyncUtils.asyncFx(() -> firstBar(capex)).get();
+    assertNotNull(
+        WaitForAsyncUtils.asyncFx(() -> capex.entityTooltip(bar.getCenterX(), bar.getCenterY()))
+            .get(),
+        "the kept frame answers tooltips with the newer input's items");
+  }
+
+  @Test
+  void shouldFindTwoFramesOfOneChartTheSameOnlyWhenEveryPixelIs() throws Exception {
+    Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+    ModelChart chart = ChartKind.CAPEX.create();
+    ViewSize size = new ViewSize(300, 200, 1);
+    ChartFrame a = new ChartFrame();
+    ChartFrame b = new ChartFrame();
+    chart.update(ChartFixtures.input(essay));
+    WaitForAsyncUtils.asyncFx(() -> a.draw(chart, size, 1)).get();
+    WaitForAsyncUtils.asyncFx(() -> b.draw(chart, size, 2)).get();
+    b.compareWith(a);
+    assertTrue(b.sameAsOther(), "the same chart drawn twice");
+
+    // one company's capex up by 1 %: a bar a pixel or so taller
+    List<Hyperscaler> companies = new ArrayList<>(essay.hyperscalers());
+    Hyperscaler msft = companies.get(0);
+    companies.set(0, msft.withCapexUsdB(msft.capexUsdB() * 1.01));
+    chart.update(ChartFixtures.input(essay.withHyperscalers(companies)));
+    WaitForAsyncUtils.asyncFx(() -> b.draw(chart, size, 3)).get();
+    b.compareWith(a);
+    assertFalse(b.sameAsOther(), "a slightly taller bar");
+
+    WaitForAsyncUtils.asyncFx(() -> b.draw(chart, new ViewSize(301, 200, 1), 4)).get();
+    b.compareWith(a);
+    assertFalse(b.sameAsOther(), "another size");
   }
 
   @Test
