@@ -2,6 +2,7 @@ package com.computegap.app;
 
 import com.computegap.text.Messages;
 import com.computegap.view.MainWindow;
+import com.computegap.view.WindowSize;
 import com.computegap.view.chart.ChartRenderService;
 import com.computegap.viewmodel.AppearanceViewModel;
 import com.computegap.viewmodel.AutosaveStore;
@@ -41,8 +42,8 @@ public class ExplorerApp extends Application {
     stage.setTitle(Messages.get("app.title"));
     stage.setScene(
         StartupView.scene(
-            Math.min(1600, screen.getWidth() * 0.95),
-            Math.min(1000, screen.getHeight() * 0.95),
+            WindowSize.initialWidth(screen.getWidth()),
+            WindowSize.initialHeight(screen.getHeight()),
             args.isEmpty() ? null : args.get(0),
             appearance.themeProperty().get()));
     if (StartupProbe.enabled()) {

@@ -114,8 +114,8 @@ public final class MainWindow {
     scene =
         new Scene(
             root,
-            Math.min(1600, screen.getWidth() * 0.95),
-            Math.min(1000, screen.getHeight() * 0.95));
+            WindowSize.initialWidth(screen.getWidth()),
+            WindowSize.initialHeight(screen.getHeight()));
     scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
     scene.addPreLayoutPulseListener(vm::flushRecompute);
     scene.getAccelerators().put(REDO, vm::redo);
@@ -129,8 +129,8 @@ public final class MainWindow {
 
     stage.titleProperty().bind(vm.titleProperty());
     stage.setScene(scene);
-    stage.setMinWidth(Math.min(1024, screen.getWidth()));
-    stage.setMinHeight(Math.min(640, screen.getHeight()));
+    stage.setMinWidth(WindowSize.minWidth(screen.getWidth()));
+    stage.setMinHeight(WindowSize.minHeight(screen.getHeight()));
     stage.setOnCloseRequest(
         e -> {
           if (!actions.confirmDiscard()) {
