@@ -24,14 +24,17 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class ActualMarkers {
 
+  /** Half the width of a drawn cross, pixels. */
+  private static final double CROSS_HALF = 6.5;
+
   /** A bold "×", centred on the point, in pixels: unlike any marker of a model series. */
-  static final Shape CROSS = cross(6.5, 2.1);
+  static final Shape CROSS = cross(CROSS_HALF, 2.1);
 
   /**
    * How far a drawn cross reaches from its centre, in pixels: its half size plus the outline, so a
    * label kept this far off leaves the whole mark visible.
    */
-  static final double REACH_PX = 6.5 + 1;
+  static final double REACH_PX = CROSS_HALF + 1;
 
   /**
    * One figure on the chart.
