@@ -64,8 +64,37 @@ final class StartupView {
     }
   }
 
-  /** Font sizes and room of the scenario name and the cards, per size class. */
-  private record Sizes(double name, double value, Insets cardPadding, double cardSpacing) {}
+  /**
+   * Spacing, padding and font sizes of the picture, as the stylesheet gives them to {@code
+   * .center}, {@code .scenario-name}, {@code .kpi-card} and {@code .kpi-value}, and to their {@code
+   * .root:short} and {@code .root:narrow} variants.
+   */
+  private record Sizes(
+      double spacing,
+      Insets padding,
+      double name,
+      double value,
+      Insets cardPadding,
+      double cardSpacing) {
+
+    static final Sizes REGULAR =
+        new Sizes(10, new Insets(12, 16, 8, 16), 22, 28, new Insets(10, 14, 10, 14), 2);
+    static final Sizes SHORT =
+        new Sizes(6, new Insets(6, 12, 6, 12), 18, 22, new Insets(5, 10, 5, 10), 0);
+
+    Sizes withValue(double size) {
+      return new Sizes(spacing, padding, name, size, cardPadding, cardSpacing);
+    }
+
+    /** The sizes of a window {@code width x height}: short, narrow (smaller numbers) or neither. */
+    static Sizes of(double width, double height) {
+      if (SizeClasses.isShort(height)) {
+        return SHORT;
+      }
+      // .root:narrow only makes the numbers smaller, so five cards fit across
+      return SizeClasses.isNarrow(width) ? REGULAR.withValue(SHORT.value) : REGULAR;
+    }
+  }
 
   /** The stylesheet's first font family; JavaFX uses the system font where it is missing. */
   static final String FONT_FAMILY = "DejaVu Sans";
@@ -114,17 +143,10 @@ final class StartupView {
    */
   static Scene scene(double width, double height, String opening, Theme theme) {
     Palette p = Palette.of(theme);
-    // the stylesheet's sizes for the window's size classes (.root:short, .root:narrow)
-    boolean tight = SizeClasses.isShort(height);
-    Sizes sizes =
-        new Sizes(
-            tight ? 18 : 22,
-            tight || SizeClasses.isNarrow(width) ? 22 : 28,
-            tight ? new Insets(5, 10, 5, 10) : new Insets(10, 14, 10, 14),
-            tight ? 0 : 2);
-    VBox root = new VBox(tight ? 6 : 10);
+    Sizes sizes = Sizes.of(width, height);
+    VBox root = new VBox(sizes.spacing());
     root.setId("startup-view");
-    root.setPadding(tight ? new Insets(6, 12, 6, 12) : new Insets(12, 16, 8, 16));
+    root.setPadding(sizes.padding());
     root.setBackground(new Background(new BackgroundFill(p.background(), null, null)));
     root.getChildren().add(text(Messages.get("app.title"), 13, false, p.muted()));
     if (opening == null) {
@@ -137,7 +159,8 @@ final class StartupView {
       }
       root.getChildren().add(cards);
     } else {
-      root.getChildren().add(text(Messages.format("startup.opening", opening), 22, true, p.text()));
+      root.getChildren()
+          .add(text(Messages.format("startup.opening", opening), sizes.name(), true, p.text()));
     }
     // A plain line rather than a spinner: an animation would cost the first frame time.
     root.getChildren().add(text(Messages.get("startup.loading"), 13, false, p.muted()));

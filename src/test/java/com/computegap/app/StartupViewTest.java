@@ -1,7 +1,7 @@
 package com.computegap.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computegap.model.GapModel;
@@ -99,9 +99,14 @@ class StartupViewTest {
   void shouldNameTheFileBeingOpened() throws Exception {
     Scene scene = show(1280, 720, "deck.gapx.json", Theme.LIGHT);
 
-    List<String> texts = texts(scene.getRoot()).stream().map(Text::getText).toList();
-    assertTrue(
-        texts.contains(Messages.format("startup.opening", "deck.gapx.json")), texts.toString());
+    String opening = Messages.format("startup.opening", "deck.gapx.json");
+    Text line =
+        texts(scene.getRoot()).stream()
+            .filter(t -> t.getText().equals(opening))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(opening + " not shown"));
+    // explorer.css: .root:short .scenario-name { -fx-font-size: 18px; } (720 px is short)
+    assertEquals(18, line.getFont().getSize(), 1e-9);
   }
 
   @Test
@@ -136,7 +141,8 @@ class StartupViewTest {
 
     assertEquals(read.scenario(), preloaded.scenario());
     assertEquals(read.result().rows(), preloaded.result().rows());
-    assertNotNull(StartupView.baseline(), "without a preload the baseline is read there and then");
+    assertNotSame(
+        preloaded, StartupView.baseline(), "the preload is handed over once, then read anew");
   }
 
   private Scene show(double w, double h, String opening, Theme theme) throws Exception {
