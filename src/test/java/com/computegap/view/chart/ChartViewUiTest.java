@@ -129,10 +129,12 @@ class ChartViewUiTest {
     assertArrayEquals(capexPixels, capex.front().image().getRGB(0, 0, 60, 60, null, 0, 60));
     assertNotSame(gapBefore, gap.front().fxImage(), "new pixels: the new frame is shown");
     Rectangle2D bar = WaitForAsyncUtils.asyncFx(() -> firstBar(capex)).get();
-    assertNotNull(
+    String tip =
         WaitForAsyncUtils.asyncFx(() -> capex.entityTooltip(bar.getCenterX(), bar.getCenterY()))
-            .get(),
-        "the kept frame answers tooltips with the newer input's items");
+            .get();
+    assertNotNull(tip, "the kept frame answers tooltips with the newer input's items");
+    assertTrue(tip.contains("B USD") && tip.contains("2024"), tip);
+    assertEquals(second, capex.presentedSequence(), "the kept frame carries the newer input");
   }
 
   @Test
