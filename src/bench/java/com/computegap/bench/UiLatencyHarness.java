@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -32,8 +34,9 @@ import org.jfree.chart.fx.ChartViewer;
  * pipeline ({@code prism.order=sw}) on the headless Monocle platform, side by side in one run with
  * the stock JFreeChart-FX path as the baseline.
  *
- * <p>Each step sets a slider's value on the JavaFX thread, exactly as a drag does, then waits until
- * the charts drawn from that value are in a rendered frame. Reported per step:
+ * <p>The controls panel is first scrolled so that the slider is in view, as for a presenter who
+ * drags it. Each step sets a slider's value on the JavaFX thread, exactly as a drag does, then
+ * waits until the charts drawn from that value are in a rendered frame. Reported per step:
  *
  * <ul>
  *   <li>(a) JavaFX-thread work: the value change with the model recompute, KPI update and chart
@@ -127,6 +130,12 @@ public final class UiLatencyHarness {
     if (slider == null) {
       throw new IllegalStateException("no slider " + SLIDER + " in the window");
     }
+    CompletableFuture<Boolean> revealed = new CompletableFuture<>();
+    Platform.runLater(() -> revealed.complete(scrollIntoView(slider)));
+    if (!revealed.get(10, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("slider " + SLIDER + " is not inside a scroll pane");
+    }
+    Thread.sleep(500);
     for (int i = 0; i < warmup + steps; i++) {
       step(i);
       if (i == warmup - 1) {
@@ -155,6 +164,30 @@ public final class UiLatencyHarness {
       Thread.sleep(16);
     }
     report(steps);
+  }
+
+  /**
+   * Scrolls the controls panel so the slider is in its middle, as a presenter sees the slider they
+   * drag (JavaFX thread). A slider scrolled out of sight is not what a drag moves, and it misleads:
+   * when a step changes nothing on screen, JavaFX finds no dirty region and repaints the whole
+   * window.
+   */
+  private static boolean scrollIntoView(Node node) {
+    Node n = node.getParent();
+    while (n != null && !(n instanceof ScrollPane)) {
+      n = n.getParent();
+    }
+    if (!(n instanceof ScrollPane pane)) {
+      return false;
+    }
+    Node content = pane.getContent();
+    Bounds inContent = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+    double viewport = pane.getViewportBounds().getHeight();
+    double range = content.getLayoutBounds().getHeight() - viewport;
+    double top = inContent.getMinY() + inContent.getHeight() / 2 - viewport / 2;
+    pane.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, top / range)));
+    pane.layout();
+    return true;
   }
 
   /**
