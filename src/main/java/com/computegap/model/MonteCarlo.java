@@ -113,8 +113,16 @@ public final class MonteCarlo {
     /** Keep every sample, one pass. */
     STORE,
     /** Keep none: narrow each percentile down over repeated passes with the same draws. */
-    STREAM
+    STREAM,
+    /**
+     * {@link #STREAM}, but a window of values is gathered only once at most {@value #SMALL_WINDOW}
+     * are left in it: more passes, so tests exercise the narrowing on few runs.
+     */
+    STREAM_SMALL_WINDOWS
   }
+
+  /** The collect cap of {@link Strategy#STREAM_SMALL_WINDOWS}. */
+  static final int SMALL_WINDOW = 64;
 
   /**
    * Receives progress: {@code done} of {@code total} work units (runs simulated, over all passes).
@@ -384,7 +392,12 @@ public final class MonteCarlo {
     private void streamed() {
       int pilotRuns = Math.min(BLOCK_RUNS, runs);
       totalWork = 2L * runs + pilotRuns;
-      var search = new StreamedPercentiles(runs, seriesCount, source, workers.length, stats);
+      int collectCap =
+          strategy == Strategy.STREAM_SMALL_WINDOWS
+              ? SMALL_WINDOW
+              : StreamedPercentiles.DEFAULT_COLLECT_CAP;
+      var search =
+          new StreamedPercentiles(runs, seriesCount, source, workers.length, stats, collectCap);
       search.find(
           new StreamedPercentiles.Passes() {
             @Override
@@ -517,17 +530,28 @@ public final class MonteCarlo {
             int end = Math.min(runs, start + BLOCK_RUNS);
             for (int tileStart = start; tileStart < end; tileStart += TILE_RUNS) {
               int tileRuns = Math.min(TILE_RUNS, end - tileStart);
-              for (int r = 0, o = 0; r < tileRuns; r++, o += seriesCount) {
-                inputs.apply(kernel, rng, tileStart + r, null);
-                kernel.run(tile, o);
-              }
-              for (int i = 0, n = tileRuns * seriesCount; i < n; i++) {
-                tile[i] += 0.0;
-              }
+              computeTile(kernel, rng, tile, tileStart, tileRuns);
               sink.accept(worker, block, tileStart, tileRuns);
             }
             advance(end - start);
           });
+    }
+
+    /**
+     * Runs {@code tileRuns} runs from {@code tileStart} into {@code tile}. A method of its own,
+     * away from the sink: each pass brings a new sink, and compiled code that had the runs and the
+     * sink in one loop was thrown away and compiled again at every pass, which costs a fresh JVM
+     * (the command line) more than the passes' arithmetic.
+     */
+    private void computeTile(
+        GapKernel kernel, SplittableRandom rng, double[] tile, int tileStart, int tileRuns) {
+      for (int r = 0, o = 0; r < tileRuns; r++, o += seriesCount) {
+        inputs.apply(kernel, rng, tileStart + r, null);
+        kernel.run(tile, o);
+      }
+      for (int i = 0, n = tileRuns * seriesCount; i < n; i++) {
+        tile[i] += 0.0;
+      }
     }
 
     private MonteCarloResult result() {

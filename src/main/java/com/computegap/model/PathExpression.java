@@ -2,6 +2,7 @@ package com.computegap.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,20 @@ public record PathExpression(String head, Selector selector, List<String> tail) 
         case INDEX -> Integer.toString(index);
         case NAME -> name;
       };
+    }
+
+    // Written out, as in ParameterPath: the generated ones bootstrap ObjectMethods at first use.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Selector other
+          && kind == other.kind
+          && index == other.index
+          && Objects.equals(name, other.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return (kind.hashCode() * 31 + index) * 31 + Objects.hashCode(name);
     }
   }
 

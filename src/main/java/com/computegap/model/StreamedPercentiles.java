@@ -20,8 +20,29 @@ final class StreamedPercentiles {
   private static final int BUCKET_BITS = 10;
   private static final int BUCKETS = 1 << BUCKET_BITS;
 
-  /** A window with at most this many values is gathered in full on the next pass. */
-  private static final int COLLECT_CAP = 16_384;
+  /**
+   * The first histogram's bins for keys outside the pilot's range, beside its {@value #BUCKETS}
+   * buckets: below it the negative keys, zero and the positive keys, above it the finite keys and
+   * +∞. Zero and +∞ get bins of their own because they are the model's point masses (units a buyer
+   * cannot get, a ratio over nothing): kept out of the range, they no longer stretch it over a
+   * thousand octaves, and a rank that falls on them is settled by the first pass.
+   */
+  private static final int NEGATIVE_BIN = 0;
+
+  private static final int ZERO_BIN = 1;
+  private static final int SMALL_BIN = 2;
+  private static final int FIRST_BUCKET = 3;
+  private static final int LARGE_BIN = FIRST_BUCKET + BUCKETS;
+  private static final int INFINITY_BIN = LARGE_BIN + 1;
+  private static final int FIRST_BINS = INFINITY_BIN + 1;
+
+  private static final long INFINITY_KEY = key(Double.POSITIVE_INFINITY);
+
+  /**
+   * By default a window is gathered in full on the next pass whatever its size, within {@link
+   * #COLLECT_BUDGET}: gathering even 100,000 values costs less than running every draw again.
+   */
+  static final int DEFAULT_COLLECT_CAP = Integer.MAX_VALUE;
 
   /** At most this many values gathered in one pass, over all windows. */
   private static final long COLLECT_BUDGET = 4L << 20;
@@ -51,6 +72,9 @@ final class StreamedPercentiles {
   private final int runs;
   private final int seriesCount;
 
+  /** A window with at most this many values is gathered in full on the next pass. */
+  private final int collectCap;
+
   /** Where series {@code j} sits in a run's row. */
   private final int[] source;
 
@@ -77,10 +101,15 @@ final class StreamedPercentiles {
    * @param source where series {@code j} sits in a run's row of {@code seriesCount} outputs
    * @param workerCount the passes hand tiles from workers {@code 0 .. workerCount-1}
    * @param stats receives the percentiles; the mean and count slots are left alone
+   * @param collectCap a window with at most this many values is gathered on the next pass, a larger
+   *     one histogrammed again ({@link #DEFAULT_COLLECT_CAP}; tests pass small caps to exercise the
+   *     narrowing)
    */
-  StreamedPercentiles(int runs, int seriesCount, int[] source, int workerCount, double[] stats) {
+  StreamedPercentiles(
+      int runs, int seriesCount, int[] source, int workerCount, double[] stats, int collectCap) {
     this.runs = runs;
     this.seriesCount = seriesCount;
+    this.collectCap = collectCap;
     this.source = source;
     this.workerCount = workerCount;
     this.stats = stats;
@@ -90,13 +119,14 @@ final class StreamedPercentiles {
 
   /**
    * No sample kept; the same draws are re-run in passes. A pilot over the first block finds each
-   * series' range of keys (sortable bits of the value); the first full pass gathers the moments and
-   * a {@value #BUCKETS}-bucket histogram of that range, with two more bins for keys below and above
-   * it; each later pass either histograms, inside the buckets that hold a wanted rank, or, once at
-   * most {@value #COLLECT_CAP} values are left there, gathers them for a quickselect. Counting is
-   * order-free and the gathered values give the same order statistic in any order, so the result is
-   * exactly that of sorting every sample. Typically the pilot and two passes; every histogram
-   * narrows a range by 2^10, so a rank is pinned down after at most seven.
+   * series' range of keys (sortable bits of the value) apart from 0 and +∞; the first full pass
+   * gathers the moments and a {@value #BUCKETS}-bucket histogram of that range, with five more bins
+   * for the keys outside it (0 and +∞ among them, each a bin of its own); each later pass either
+   * histograms, inside the buckets that hold a wanted rank, or, once at most the collect cap of
+   * values are left there, gathers them for a quickselect. Counting is order-free and the gathered
+   * values give the same order statistic in any order, so the result is exactly that of sorting
+   * every sample. Typically the pilot and two passes; every histogram narrows a range by 2^10, so a
+   * rank is pinned down after at most seven.
    */
   void find(Passes passes) {
     // Pilot: the key range of each series over the first block aims the first histogram.
@@ -114,7 +144,8 @@ final class StreamedPercentiles {
           for (int j = 0; j < seriesCount; j++) {
             for (int r = 0, o = source[j]; r < tileRuns; r++, o += seriesCount) {
               double x = tile[o];
-              if (x == x) {
+              // the point masses 0 and +∞ have bins of their own outside the range
+              if (x == x && x != 0 && x != Double.POSITIVE_INFINITY) {
                 long key = key(x);
                 range[2 * j] = Math.min(range[2 * j], key);
                 range[2 * j + 1] = Math.max(range[2 * j + 1], key);
@@ -132,13 +163,15 @@ final class StreamedPercentiles {
         hi = Math.max(hi, range[2 * j + 1]);
       }
       if (lo > hi) {
-        lo = Long.MIN_VALUE;
-        hi = Long.MAX_VALUE;
+        // Only 0, +∞ or NaN in the pilot (a series that is 0 every run, say): the positive finite
+        // keys as the range, so that 0 and +∞ still fall in bins of their own.
+        lo = 1;
+        hi = INFINITY_KEY - 1;
       }
       rows.add(new long[] {j, lo, hi, 0, runs});
       none.add(new int[][] {new int[0], new int[0]});
     }
-    whole = new Windows(rows, none, seriesCount);
+    whole = new Windows(rows, none, seriesCount, collectCap);
     for (int w = 0; w < whole.count; w++) {
       whole.collect[w] = false;
       whole.open[w] = true;
@@ -193,8 +226,7 @@ final class StreamedPercentiles {
             for (int r = 0, o = source[j]; r < tileRuns; r++, o += seriesCount) {
               double x = tile[o];
               if (x == x) {
-                long key = key(x);
-                h[key < lo ? 0 : key > hi ? BUCKETS + 1 : 1 + (int) ((key - lo) >>> shift)]++;
+                h[firstBin(key(x), lo, hi, shift)]++;
               } else {
                 nan[j]++;
               }
@@ -215,7 +247,7 @@ final class StreamedPercentiles {
     int[][] route = new int[seriesCount][];
     for (int j = 0; j < seriesCount; j++) {
       if (windows.first[j] < windows.first[j + 1]) {
-        route[j] = new int[BUCKETS + 2];
+        route[j] = new int[FIRST_BINS];
         Arrays.fill(route[j], -1);
         for (int w = windows.first[j + 1] - 1; w >= windows.first[j]; w--) {
           route[j][firstBin(j, windows.lo[w])] = w;
@@ -240,8 +272,7 @@ final class StreamedPercentiles {
                 continue;
               }
               long key = key(x);
-              int w =
-                  table[key < lo ? 0 : key > hi ? BUCKETS + 1 : 1 + (int) ((key - lo) >>> shift)];
+              int w = table[firstBin(key, lo, hi, shift)];
               for (; w >= 0 && w < w1 && windows.lo[w] <= key; w++) {
                 if (key <= windows.hi[w]) {
                   g.add(windows, w, key, x);
@@ -253,14 +284,58 @@ final class StreamedPercentiles {
         });
   }
 
-  /**
-   * The bin of {@code key} in series {@code j}'s first histogram (0 and the last: outside its
-   * range).
-   */
+  /** The bin of {@code key} in series {@code j}'s first histogram. */
   private int firstBin(int j, long key) {
-    long lo = whole.lo[j];
-    long hi = whole.hi[j];
-    return key < lo ? 0 : key > hi ? BUCKETS + 1 : 1 + (int) ((key - lo) >>> whole.shift[j]);
+    return firstBin(key, whole.lo[j], whole.hi[j], whole.shift[j]);
+  }
+
+  /**
+   * The bin of {@code key} in a first histogram over {@code lo .. hi}: a bucket inside, one of the
+   * point-mass and outside bins beyond ({@link #NEGATIVE_BIN} … {@link #INFINITY_BIN}).
+   */
+  private static int firstBin(long key, long lo, long hi, int shift) {
+    if (key < lo) {
+      return key < 0 ? NEGATIVE_BIN : key == 0 ? ZERO_BIN : SMALL_BIN;
+    }
+    if (key > hi) {
+      return key == INFINITY_KEY ? INFINITY_BIN : LARGE_BIN;
+    }
+    return FIRST_BUCKET + (int) ((key - lo) >>> shift);
+  }
+
+  /**
+   * The keys {@code {lo, hi}} of bin {@code bin} of series window {@code w}'s first histogram; the
+   * inverse of {@link #firstBin(long, long, long, int)}. An empty bin may get an empty range.
+   */
+  private static long[] firstBinRange(Windows windows, int w, int bin) {
+    long lo = windows.lo[w];
+    long hi = windows.hi[w];
+    switch (bin) {
+      case NEGATIVE_BIN:
+        return new long[] {Long.MIN_VALUE, Math.min(lo, 0) - 1};
+      case ZERO_BIN:
+        return new long[] {0, 0};
+      case SMALL_BIN:
+        return new long[] {1, lo - 1};
+      case LARGE_BIN:
+        return new long[] {hi + 1, hi < INFINITY_KEY ? INFINITY_KEY - 1 : Long.MAX_VALUE};
+      case INFINITY_BIN:
+        return new long[] {INFINITY_KEY, INFINITY_KEY};
+      default:
+        return bucketRange(windows, w, bin - FIRST_BUCKET);
+    }
+  }
+
+  /** The keys {@code {lo, hi}} of bucket {@code b} of window {@code w}. */
+  private static long[] bucketRange(Windows windows, int w, int b) {
+    int shift = windows.shift[w];
+    long width = windows.hi[w] - windows.lo[w];
+    long offset = (long) b << shift;
+    long end = offset + ((1L << shift) - 1);
+    if (Long.compareUnsigned(end, width) > 0) {
+      end = width;
+    }
+    return new long[] {windows.lo[w] + offset, windows.lo[w] + end};
   }
 
   /** Resolves what a pass settled and returns the windows still open. */
@@ -305,7 +380,7 @@ final class StreamedPercentiles {
         split(windows, w, rows, wanted);
       }
     }
-    return new Windows(rows, wanted, seriesCount);
+    return new Windows(rows, wanted, seriesCount, collectCap);
   }
 
   /**
@@ -314,7 +389,7 @@ final class StreamedPercentiles {
    */
   private void split(Windows windows, int w, List<long[]> rows, List<int[][]> wanted) {
     boolean open = windows.open[w];
-    int bins = open ? BUCKETS + 2 : BUCKETS;
+    int bins = open ? FIRST_BINS : BUCKETS;
     int[] histogram = new int[bins];
     for (Gathered g : gathered) {
       int[] h = g.histogram[w];
@@ -323,8 +398,6 @@ final class StreamedPercentiles {
       }
     }
     int[] ranks = windows.ranks[w];
-    int shift = windows.shift[w];
-    long width = windows.hi[w] - windows.lo[w];
     long before = windows.below[w];
     int i = 0;
     for (int bin = 0; bin < bins && i < ranks.length; bin++) {
@@ -334,24 +407,9 @@ final class StreamedPercentiles {
         i++;
       }
       if (i > from) {
-        long lo;
-        long hi;
-        int b = open ? bin - 1 : bin;
-        if (b < 0) {
-          lo = Long.MIN_VALUE;
-          hi = windows.lo[w] - 1;
-        } else if (b == BUCKETS) {
-          lo = windows.hi[w] + 1;
-          hi = Long.MAX_VALUE;
-        } else {
-          long offset = (long) b << shift;
-          long end = offset + ((1L << shift) - 1);
-          if (Long.compareUnsigned(end, width) > 0) {
-            end = width;
-          }
-          lo = windows.lo[w] + offset;
-          hi = windows.lo[w] + end;
-        }
+        long[] range = open ? firstBinRange(windows, w, bin) : bucketRange(windows, w, bin);
+        long lo = range[0];
+        long hi = range[1];
         int[] r = Arrays.copyOfRange(ranks, from, i);
         int[] p = Arrays.copyOfRange(windows.percentiles[w], from, i);
         if (lo == hi) {
@@ -402,7 +460,8 @@ final class StreamedPercentiles {
     final boolean[] collect;
 
     /**
-     * An open window also counts the keys below {@code lo} and above {@code hi}, in two extra bins.
+     * An open window (a whole series, on the first pass) also counts the keys below {@code lo} and
+     * above {@code hi}, in the extra bins of {@link #firstBin(long, long, long, int)}.
      */
     final boolean[] open;
 
@@ -414,7 +473,7 @@ final class StreamedPercentiles {
     /** Windows of series {@code j} are {@code [first[j], first[j + 1])}. */
     final int[] first;
 
-    Windows(List<long[]> rows, List<int[][]> wanted, int seriesCount) {
+    Windows(List<long[]> rows, List<int[][]> wanted, int seriesCount, int collectCap) {
       count = rows.size();
       series = new int[count];
       lo = new long[count];
@@ -439,7 +498,7 @@ final class StreamedPercentiles {
         percentiles[w] = wanted.get(w)[1];
         long width = hi[w] - lo[w];
         shift[w] = Math.max(0, 64 - Long.numberOfLeadingZeros(width) - BUCKET_BITS);
-        if (size[w] <= COLLECT_CAP && collected + size[w] <= COLLECT_BUDGET) {
+        if (size[w] <= collectCap && collected + size[w] <= COLLECT_BUDGET) {
           collect[w] = true;
           collected += size[w];
         }
@@ -472,7 +531,7 @@ final class StreamedPercentiles {
         if (windows.collect[w]) {
           values[w] = new double[Math.min(windows.size[w], 64)];
         } else {
-          histogram[w] = new int[windows.open[w] ? BUCKETS + 2 : BUCKETS];
+          histogram[w] = new int[windows.open[w] ? FIRST_BINS : BUCKETS];
         }
       }
     }

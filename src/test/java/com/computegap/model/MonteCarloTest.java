@@ -187,10 +187,16 @@ class MonteCarloTest {
     for (Scenario s : cases) {
       for (int runs : new int[] {1, 3, 100, MonteCarlo.BLOCK_RUNS + 1, 25_000}) {
         MonteCarlo.Options options = MonteCarlo.Options.of(runs, runs);
+        long[] stored = allBits(runWith(s, options, MonteCarlo.Strategy.STORE), s);
         assertArrayEquals(
-            allBits(runWith(s, options, MonteCarlo.Strategy.STORE), s),
+            stored,
             allBits(runWith(s, options, MonteCarlo.Strategy.STREAM), s),
             s.name() + ", " + runs + " runs");
+        // small windows: histogrammed again and again before they are gathered
+        assertArrayEquals(
+            stored,
+            allBits(runWith(s, options, MonteCarlo.Strategy.STREAM_SMALL_WINDOWS), s),
+            s.name() + ", " + runs + " runs, small windows");
       }
     }
   }
