@@ -25,7 +25,9 @@ final class StreamedPercentiles {
    * buckets: below it the negative keys, zero and the positive keys, above it the finite keys and
    * +∞. Zero and +∞ get bins of their own because they are the model's point masses (units a buyer
    * cannot get, a ratio over nothing): kept out of the range, they no longer stretch it over a
-   * thousand octaves, and a rank that falls on them is settled by the first pass.
+   * thousand octaves, and a rank that falls on them is settled by the first pass. (Zero is in a bin
+   * of its own when the pilot's smallest other value is positive, as for every count and amount of
+   * the model; in a range that spans zero it is one key of a bucket.)
    */
   private static final int NEGATIVE_BIN = 0;
 
@@ -126,7 +128,7 @@ final class StreamedPercentiles {
    * values are left there, gathers them for a quickselect. Counting is order-free and the gathered
    * values give the same order statistic in any order, so the result is exactly that of sorting
    * every sample. Typically the pilot and two passes; every histogram narrows a range by 2^10, so a
-   * rank is pinned down after at most seven.
+   * rank is pinned down after at most eight (a bin outside the range can be 2^63 keys wide).
    */
   void find(Passes passes) {
     // Pilot: the key range of each series over the first block aims the first histogram.
@@ -207,8 +209,9 @@ final class StreamedPercentiles {
   }
 
   /**
-   * The first full pass: per series a histogram over the pilot's key range with two extra bins for
-   * keys below and above it (window {@code j} is series {@code j}), and the NaN counts.
+   * The first full pass: per series a histogram over the pilot's key range with five extra bins for
+   * the keys outside it ({@link #firstBin(long, long, long, int)}; window {@code j} is series
+   * {@code j}), and the NaN counts.
    */
   private void firstPass(Passes passes) {
     for (int w = 0; w < workerCount; w++) {
@@ -385,7 +388,8 @@ final class StreamedPercentiles {
 
   /**
    * Finds each wanted rank's bucket in window {@code w} and opens a window per bucket. An open
-   * window's first and last bins hold the keys below and above its range.
+   * window's first three and last two bins hold the keys below and above its range ({@link
+   * #firstBinRange}).
    */
   private void split(Windows windows, int w, List<long[]> rows, List<int[][]> wanted) {
     boolean open = windows.open[w];

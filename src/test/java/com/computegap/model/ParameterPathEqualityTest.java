@@ -52,6 +52,14 @@ class ParameterPathEqualityTest {
         ParameterPath.parse("hyperscalers[Meta].growthPct"));
     // a name that looks like an index is still a name
     assertNotEquals(ParameterPath.named(NumericField.HYPERSCALER_GROWTH, "2"), byIndex);
+    // selectors that differ in one component only
+    PathExpression.Selector all =
+        new PathExpression.Selector(PathExpression.Selector.Kind.ALL, -1, null);
+    assertNotEquals(all, new PathExpression.Selector(PathExpression.Selector.Kind.INDEX, -1, null));
+    assertNotEquals(PathExpression.Selector.index(1), PathExpression.Selector.index(2));
+    assertNotEquals(PathExpression.Selector.name("Meta"), PathExpression.Selector.name("meta"));
+    assertEquals(all, PathExpression.Selector.all());
+    assertEquals(all.hashCode(), PathExpression.Selector.all().hashCode());
     Set<ParameterPath> set = new HashSet<>();
     for (String p : PATHS) {
       set.add(ParameterPath.parse(p));
