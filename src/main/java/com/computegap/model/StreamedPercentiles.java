@@ -321,7 +321,8 @@ final class StreamedPercentiles {
       case SMALL_BIN:
         return new long[] {1, lo - 1};
       case LARGE_BIN:
-        return new long[] {hi + 1, hi < INFINITY_KEY ? INFINITY_KEY - 1 : Long.MAX_VALUE};
+        // hi is below +∞'s key: the pilot's range leaves +∞ out, and so does its fallback
+        return new long[] {hi + 1, INFINITY_KEY - 1};
       case INFINITY_BIN:
         return new long[] {INFINITY_KEY, INFINITY_KEY};
       default:
@@ -393,7 +394,7 @@ final class StreamedPercentiles {
    */
   private void split(Windows windows, int w, List<long[]> rows, List<int[][]> wanted) {
     boolean open = windows.open[w];
-    int bins = open ? FIRST_BINS : BUCKETS;
+    int bins = windows.bins(w);
     int[] histogram = new int[bins];
     for (Gathered g : gathered) {
       int[] h = g.histogram[w];
@@ -477,6 +478,11 @@ final class StreamedPercentiles {
     /** Windows of series {@code j} are {@code [first[j], first[j + 1])}. */
     final int[] first;
 
+    /** The bins of window {@code w}'s histogram. */
+    int bins(int w) {
+      return open[w] ? FIRST_BINS : BUCKETS;
+    }
+
     Windows(List<long[]> rows, List<int[][]> wanted, int seriesCount, int collectCap) {
       count = rows.size();
       series = new int[count];
@@ -535,7 +541,7 @@ final class StreamedPercentiles {
         if (windows.collect[w]) {
           values[w] = new double[Math.min(windows.size[w], 64)];
         } else {
-          histogram[w] = new int[windows.open[w] ? FIRST_BINS : BUCKETS];
+          histogram[w] = new int[windows.bins(w)];
         }
       }
     }
