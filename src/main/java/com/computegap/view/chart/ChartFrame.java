@@ -5,33 +5,28 @@ import com.computegap.chart.ModelChart;
 import com.computegap.chart.ViewSize;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.entity.StandardEntityCollection;
 
 /**
- * One of a {@link ChartView}'s two image buffers. The Java2D image and the JavaFX image share one
- * pixel array (BufferedImage TYPE_INT_ARGB_PRE has the layout of JavaFX's IntArgbPre), so
- * presenting a drawn frame costs the JavaFX thread no copy: it only tells the PixelBuffer that its
- * pixels changed.
+ * One of a {@link ChartView}'s two image buffers, drawn by Java2D in TYPE_INT_ARGB_PRE, which has
+ * the layout of JavaFX's IntArgbPre, so the view's {@link ChartTiles} copy rows of it unconverted.
+ * After drawing, the render thread notes which tiles differ from the frame presented before, the
+ * view's other frame, so that the JavaFX thread copies and repaints only those.
  *
- * <p>Ownership passes between threads: the render thread draws into a frame that is not on screen;
- * the JavaFX thread then shows it and hands the frame it replaces back. A frame is never drawn into
- * while it is on screen.
+ * <p>Ownership passes between threads: the render thread draws into the frame that was not
+ * presented last; the JavaFX thread then presents it and hands the frame it replaces back. A frame
+ * is never drawn into while the other frame is being compared with it.
  */
 final class ChartFrame {
 
   private BufferedImage image;
   private int[] data;
-  private PixelBuffer<IntBuffer> pixels;
-  private WritableImage fxImage;
   private ChartRenderingInfo info;
   private double scale = 1;
   private long sequence = -1;
+  private boolean[] changedTiles;
   private boolean sameAsOther;
 
   /**
@@ -44,10 +39,7 @@ final class ChartFrame {
     if (image == null || image.getWidth() != width || image.getHeight() != height) {
       image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
       data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-      pixels =
-          new PixelBuffer<>(
-              width, height, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
-      fxImage = new WritableImage(pixels);
+      changedTiles = new boolean[ChartTiles.count(width, height)];
     }
     scale = size.scale();
     info = new ChartRenderingInfo(new StandardEntityCollection());
@@ -57,18 +49,58 @@ final class ChartFrame {
   }
 
   /**
-   * Notes whether this frame's pixels are exactly those of {@code other}, the view's other frame
-   * (render thread, right after {@link #draw}). The other frame is then on screen or about to be,
-   * and nothing draws into it until this one has been presented, so it can be read here.
+   * Notes which tiles ({@link ChartTiles}) of this frame differ from {@code other}, the view's
+   * other frame (render thread, right after {@link #draw}). The other frame was presented last or
+   * is about to be, and nothing draws into it until this one has been presented, so it can be read
+   * here. A frame of another size or scale differs everywhere.
    */
   void compareWith(ChartFrame other) {
-    sameAsOther =
+    boolean comparable =
         other.data != null
             && data != null
             && other.scale == scale
             && other.image.getWidth() == image.getWidth()
-            && other.image.getHeight() == image.getHeight()
-            && Arrays.equals(data, other.data);
+            && other.image.getHeight() == image.getHeight();
+    if (!comparable) {
+      Arrays.fill(changedTiles, true);
+      sameAsOther = false;
+      return;
+    }
+    Arrays.fill(changedTiles, false);
+    int width = image.getWidth();
+    int height = image.getHeight();
+    int side = ChartTiles.side(width, height);
+    int columns = ChartTiles.spans(width, side);
+    boolean any = false;
+    for (int y = 0; y < height; y++) {
+      int rowStart = y * width;
+      int firstTile = y / side * columns;
+      for (int c = 0, x = 0; c < columns; c++, x += side) {
+        if (changedTiles[firstTile + c]) {
+          continue;
+        }
+        int from = rowStart + x;
+        int to = rowStart + Math.min(width, x + side);
+        if (!Arrays.equals(data, from, to, other.data, from, to)) {
+          changedTiles[firstTile + c] = true;
+          any = true;
+        }
+      }
+    }
+    sameAsOther = !any;
+  }
+
+  /**
+   * Per tile, row by row, whether the last {@link #compareWith} found it changed; all true for a
+   * frame that could not be compared.
+   */
+  boolean[] changedTiles() {
+    return changedTiles;
+  }
+
+  /** The drawn pixels in rows of the image's width, premultiplied ARGB (JavaFX thread). */
+  int[] pixels() {
+    return data;
   }
 
   /** Whether the last {@link #compareWith} found the same pixels. */
@@ -84,22 +116,6 @@ final class ChartFrame {
   void adopt(ChartFrame newer) {
     info = newer.info;
     sequence = newer.sequence;
-  }
-
-  /**
-   * Marks the whole buffer changed so JavaFX uploads it again (JavaFX thread, before showing it).
-   */
-  void markChanged() {
-    pixels.updateBuffer(buffer -> null);
-  }
-
-  /** Whether this frame has been drawn at least once. */
-  boolean isDrawn() {
-    return fxImage != null;
-  }
-
-  WritableImage fxImage() {
-    return fxImage;
   }
 
   /** Entities of the last draw, in logical (node) coordinates, for tooltips. */

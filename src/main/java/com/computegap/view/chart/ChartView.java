@@ -14,7 +14,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -25,9 +24,9 @@ import org.jfree.chart.entity.EntityCollection;
 
 /**
  * The JavaFX node that shows one chart drawn by a {@link ChartRenderService}: a plain region
- * holding an image, which follows the layout (a new size is drawn after the resizing settles; the
- * previous image, stretched, stays until then). Tooltips come from the entities of the image on
- * screen, with units; a double-click opens the chart in a zoom window.
+ * holding the chart's image as {@link ChartTiles}, which follows the layout (a new size is drawn
+ * after the resizing settles; the previous image, stretched, stays until then). Tooltips come from
+ * the entities of the image on screen, with units; a double-click opens the chart in a zoom window.
  *
  * <p>Create views through {@link ChartRenderService#view(ChartKind)}; each carries the id {@link
  * ChartKind#nodeId()} and the style class {@link #STYLE_CLASS}. Use on the JavaFX thread.
@@ -40,13 +39,16 @@ public final class ChartView extends Region {
   /** How long the size must stay still before the chart is drawn at it. */
   static final Duration RESIZE_SETTLE = Duration.millis(90);
 
+  /** How long a chart drawn at a new size stays one image before it is split into tiles. */
+  static final Duration SPLIT_DELAY = Duration.millis(250);
+
   private static final double DEFAULT_WIDTH = 560;
   private static final double DEFAULT_HEIGHT = 340;
   private static final double TOOLTIP_OFFSET = 14;
 
   private final ChartRenderService service;
   private final ChartKind kind;
-  private final ImageView imageView = new ImageView();
+  private final ChartTiles tiles = new ChartTiles();
   private final List<ChartFrame> frames = List.of(new ChartFrame(), new ChartFrame());
   private final BlockingQueue<ChartFrame> freeFrames = new ArrayBlockingQueue<>(2);
   private final ObservableValue<Number> renderScale;
@@ -55,6 +57,7 @@ public final class ChartView extends Region {
   private long imageSwaps;
   private volatile ViewSize requestedSize;
   private PauseTransition settle;
+  private PauseTransition split;
   private Tooltip tooltip;
   private String tooltipText;
 
@@ -68,10 +71,6 @@ public final class ChartView extends Region {
     refreshTexts();
     setMinSize(0, 0);
     setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
-    imageView.setManaged(false);
-    imageView.setPreserveRatio(false);
-    imageView.setSmooth(true);
-    getChildren().add(imageView);
 
     renderScale =
         sceneProperty()
@@ -134,9 +133,12 @@ public final class ChartView extends Region {
    */
   @Override
   protected void layoutChildren() {
-    imageView.relocate(snappedLeftInset(), snappedTopInset());
-    imageView.setFitWidth(contentWidth());
-    imageView.setFitHeight(contentHeight());
+    tiles.layout(
+        snappedLeftInset(),
+        snappedTopInset(),
+        contentWidth(),
+        contentHeight(),
+        renderScale.getValue().doubleValue());
   }
 
   private double contentWidth() {
@@ -193,11 +195,11 @@ public final class ChartView extends Region {
   }
 
   /**
-   * Shows a drawn frame and frees the one it replaces (JavaFX thread). A frame with exactly the
-   * pixels on screen is not shown: the frame on screen takes over its sequence number and tooltips
-   * and the new one goes straight back, so JavaFX has nothing to repaint. With the software
-   * renderer, painting a chart's area costs far more than drawing it, and a slider often leaves
-   * some charts unchanged (chip supply never moves the capex chart).
+   * Shows a drawn frame and frees the one it replaces (JavaFX thread). Only the tiles whose pixels
+   * changed are copied and repainted. A frame with exactly the pixels on screen is not shown at
+   * all: the frame on screen takes over its sequence number and tooltips and the new one goes
+   * straight back. With the software renderer, painting a chart's area costs far more than drawing
+   * it, and a slider often leaves some charts unchanged (chip supply never moves the capex chart).
    */
   void present(ChartFrame frame) {
     if (frame.sameAsOther() && front != null && front != frame) {
@@ -205,8 +207,16 @@ public final class ChartView extends Region {
       freeFrames.add(frame);
       return;
     }
-    frame.markChanged();
-    imageView.setImage(frame.fxImage());
+    int width = frame.image().getWidth();
+    int height = frame.image().getHeight();
+    if (tiles.fits(width, height)) {
+      tiles.copy(frame.pixels(), frame.changedTiles());
+    } else {
+      getChildren().setAll(tiles.whole(width, height));
+      tiles.copy(frame.pixels(), null);
+      requestLayout();
+      splitLater();
+    }
     imageSwaps++;
     ChartFrame previous = front;
     front = frame;
@@ -216,6 +226,37 @@ public final class ChartView extends Region {
     if (tooltip != null && tooltip.isShowing()) {
       hideTooltip();
     }
+  }
+
+  /**
+   * Splits the image on screen into tiles a moment after it was drawn at a new size, so the new
+   * size shows at once and later frames repaint only what changed.
+   */
+  private void splitLater() {
+    if (split == null) {
+      split = new PauseTransition(SPLIT_DELAY);
+      split.setOnFinished(e -> splitNow());
+    }
+    split.playFromStart();
+  }
+
+  private void splitNow() {
+    if (front == null || !tiles.isWhole()) {
+      return;
+    }
+    int width = front.image().getWidth();
+    int height = front.image().getHeight();
+    if (!tiles.fits(width, height)) {
+      return;
+    }
+    getChildren().setAll(tiles.rebuild(width, height));
+    tiles.copy(front.pixels(), null);
+    requestLayout();
+  }
+
+  /** The tiles the image on screen is shown as (tests). */
+  ChartTiles tiles() {
+    return tiles;
   }
 
   /** The frame on screen, or {@code null} (JavaFX thread). */

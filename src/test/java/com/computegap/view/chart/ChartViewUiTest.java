@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -74,7 +73,7 @@ class ChartViewUiTest {
   }
 
   @Test
-  void shouldShowTheRenderedChartOnceTheInputIsPresented(FxRobot robot) {
+  void shouldShowTheRenderedChartOnceTheInputIsPresented(FxRobot robot) throws Exception {
     // given two views laid out in a stage
     ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
 
@@ -83,14 +82,58 @@ class ChartViewUiTest {
 
     // then its image appears, drawn, at the view's size
     waitUntil(() -> service.lastPresentedSequence() >= seq && capex.presentedSequence() >= seq);
-    Image image =
-        robot.lookup("#chart-capex").queryAs(ChartView.class).getChildrenUnmodifiable().stream()
-            .map(n -> ((ImageView) n).getImage())
-            .findFirst()
-            .orElseThrow();
-    assertEquals(Math.ceil(capex.getWidth()), image.getWidth(), 1.0);
-    assertEquals(Math.ceil(capex.getHeight()), image.getHeight(), 1.0);
-    assertTrue(distinctColours(image) > 10, "the image shows a chart, not a blank");
+    assertEquals(Math.ceil(capex.getWidth()), capex.front().image().getWidth(), 1.0);
+    assertEquals(Math.ceil(capex.getHeight()), capex.front().image().getHeight(), 1.0);
+    assertTrue(distinctColours(shot(capex)) > 10, "the view shows a chart, not a blank");
+  }
+
+  @Test
+  void shouldShowExactlyTheLatestFramesPixelsAfterRepaintingOnlyTheChangedTiles(FxRobot robot)
+      throws Exception {
+    // given the gap chart on screen
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+    long first = service.submit(ChartFixtures.input(essay));
+    waitUntil(() -> gap.presentedSequence() >= first);
+    assertTrue(
+        WaitForAsyncUtils.asyncFx(() -> gap.tiles().isWhole()).get(),
+        "a new size shows first as one image");
+    waitUntil(() -> !gap.tiles().isWhole());
+    int tiles = gap.tiles().size();
+    int w = gap.front().image().getWidth();
+    int h = gap.front().image().getHeight();
+    assertEquals(
+        ((w + 31) / 32) * ((h + 31) / 32), tiles, "tiles of 32 device pixels cover the image");
+
+    // when chip supply grows by a few per cent twice: the gap lines move, the axes stay
+    ChipParams chips = essay.chips();
+    for (double extra : new double[] {3, 6}) {
+      Scenario s = essay.withChips(chips.withSupplyGrowthPct(chips.supplyGrowthPct() + extra));
+      long seq = service.submit(ChartFixtures.input(s));
+      waitUntil(() -> gap.presentedSequence() >= seq);
+    }
+
+    // then only some tiles were copied, and what the view shows is exactly the newest frame,
+    // without a seam between tiles
+    int copied = WaitForAsyncUtils.asyncFx(() -> gap.tiles().lastCopied()).get();
+    assertTrue(copied > 0 && copied < tiles / 2, copied + " of " + tiles + " tiles copied");
+    int[] expected = gap.front().image().getRGB(0, 0, w, h, null, 0, w);
+    Image onScreen = shot(gap);
+    PixelReader reader = onScreen.getPixelReader();
+    int wrong = 0;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if (reader.getArgb(x, y) != expected[y * w + x]) {
+          wrong++;
+        }
+      }
+    }
+    assertEquals(0, wrong, "pixels on screen that differ from the newest frame");
+  }
+
+  /** What JavaFX paints for the view, read on the JavaFX thread. */
+  private static Image shot(ChartView view) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
   }
 
   @Test
@@ -115,8 +158,9 @@ class ChartViewUiTest {
     Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
     long first = service.submit(ChartFixtures.input(essay));
     waitUntil(() -> capex.presentedSequence() >= first && gap.presentedSequence() >= first);
-    Image capexBefore = capex.front().fxImage();
-    Image gapBefore = gap.front().fxImage();
+    ChartFrame capexBefore = capex.front();
+    ChartFrame gapBefore = gap.front();
+    long capexSwaps = capex.imageSwaps();
     int[] capexPixels = capex.front().image().getRGB(0, 0, 60, 60, null, 0, 60);
 
     // chip supply moves the gap ratios but not a single bar of the capex chart
@@ -125,9 +169,10 @@ class ChartViewUiTest {
     long second = service.submit(ChartFixtures.input(moreChips));
     waitUntil(() -> capex.presentedSequence() >= second && gap.presentedSequence() >= second);
 
-    assertSame(capexBefore, capex.front().fxImage(), "same pixels: the image on screen stays");
+    assertSame(capexBefore, capex.front(), "same pixels: the frame on screen stays");
+    assertEquals(capexSwaps, capex.imageSwaps(), "and nothing of it is repainted");
     assertArrayEquals(capexPixels, capex.front().image().getRGB(0, 0, 60, 60, null, 0, 60));
-    assertNotSame(gapBefore, gap.front().fxImage(), "new pixels: the new frame is shown");
+    assertNotSame(gapBefore, gap.front(), "new pixels: the new frame is shown");
     Rectangle2D bar = WaitForAsyncUtils.asyncFx(() -> firstBar(capex)).get();
     String tip =
         WaitForAsyncUtils.asyncFx(() -> capex.entityTooltip(bar.getCenterX(), bar.getCenterY()))
@@ -165,18 +210,21 @@ class ChartViewUiTest {
   }
 
   @Test
-  void shouldRedrawAtTheNewSizeAfterTheLayoutChanges(FxRobot robot) {
+  void shouldRedrawAtTheNewSizeAfterTheLayoutChanges(FxRobot robot) throws Exception {
     ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
     long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
     waitUntil(() -> gap.presentedSequence() >= seq);
-    int before = (int) gap.front().fxImage().getWidth();
+    int before = gap.front().image().getWidth();
 
     // resized by its layout, as when a divider moves (resizing a headless Monocle stage is
     // unreliable)
     robot.interact(() -> gap.setPrefWidth(520));
 
-    waitUntil(() -> gap.front().fxImage().getWidth() > before + 100);
-    assertEquals(Math.ceil(gap.getWidth()), gap.front().fxImage().getWidth(), 1.0);
+    waitUntil(() -> gap.front().image().getWidth() > before + 100);
+    assertEquals(Math.ceil(gap.getWidth()), gap.front().image().getWidth(), 1.0);
+    waitUntil(() -> !gap.tiles().isWhole());
+    int columns = WaitForAsyncUtils.asyncFx(() -> gap.tiles().columns()).get();
+    assertEquals((gap.front().image().getWidth() + 31) / 32, columns);
   }
 
   @Test
