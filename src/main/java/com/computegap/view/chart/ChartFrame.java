@@ -132,7 +132,7 @@ final class ChartFrame {
     return sequence;
   }
 
-  /** The drawn pixels (render thread or tests). */
+  /** The drawn image (render thread while drawing; JavaFX thread once handed over). */
   BufferedImage image() {
     return image;
   }

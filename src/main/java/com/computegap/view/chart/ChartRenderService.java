@@ -99,6 +99,9 @@ public final class ChartRenderService implements AutoCloseable {
   private volatile Pending latestSubmitted;
   private volatile ChartTheme currentTheme;
 
+  /** Tests: runs on the drawing thread just before a chart is drawn; may throw. */
+  volatile Consumer<ChartKind> beforeDraw = kind -> {};
+
   /** A submitted input with its sequence number and submission time. */
   private record Pending(ChartInput input, long sequence, long submittedNanos) {}
 
@@ -356,12 +359,19 @@ public final class ChartRenderService implements AutoCloseable {
     } catch (RejectedExecutionException closedAlready) {
       throw new InterruptedException("closed");
     }
-    List<Drawn> drawn =
-        new ArrayList<>(
-            renderCharts(EnumSet.complementOf(EnumSet.copyOf(SECOND_THREAD_KINDS)), work, shown));
+    List<Drawn> drawn;
+    try {
+      drawn =
+          new ArrayList<>(
+              renderCharts(EnumSet.complementOf(EnumSet.copyOf(SECOND_THREAD_KINDS)), work, shown));
+    } catch (RuntimeException | Error e) {
+      giveBack(finishedQuietly(second));
+      throw e;
+    }
     try {
       drawn.addAll(second.get());
     } catch (ExecutionException e) {
+      giveBack(drawn);
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -386,6 +396,39 @@ public final class ChartRenderService implements AutoCloseable {
   private List<Drawn> renderCharts(Set<ChartKind> kinds, Work work, Pending shown)
       throws InterruptedException {
     List<Drawn> drawn = new ArrayList<>();
+    try {
+      renderCharts(kinds, work, shown, drawn);
+    } catch (RuntimeException | Error e) {
+      giveBack(drawn);
+      throw e;
+    }
+    return drawn;
+  }
+
+  /**
+   * Frames that will not be presented go back to their views: a view has two, and one lost to a
+   * failed pass would block the next-but-one pass for good.
+   */
+  private static void giveBack(List<Drawn> drawn) {
+    for (Drawn d : drawn) {
+      d.view().giveBack(d.frame());
+    }
+  }
+
+  /** The other thread's frames once it is done, or none if it failed (it gave them back). */
+  private static List<Drawn> finishedQuietly(Future<List<Drawn>> other) {
+    try {
+      return other.get();
+    } catch (ExecutionException failedToo) {
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
+  }
+
+  private void renderCharts(Set<ChartKind> kinds, Work work, Pending shown, List<Drawn> drawn)
+      throws InterruptedException {
     for (ChartKind kind : kinds) {
       ModelChart chart = charts.get(kind);
       if (work.theme() != null) {
@@ -404,11 +447,11 @@ public final class ChartRenderService implements AutoCloseable {
         continue;
       }
       ChartFrame frame = view.takeFreeFrame();
+      drawn.add(new Drawn(view, frame));
+      beforeDraw.accept(kind);
       frame.draw(chart, size, shown.sequence());
       frame.compareWith(view.otherFrame(frame));
-      drawn.add(new Drawn(view, frame));
     }
-    return drawn;
   }
 
   // ---- JavaFX thread -------------------------------------------------------------------------

@@ -22,9 +22,9 @@ import javafx.scene.image.WritableImage;
  * and repaints the whole group instead, which for a flat grid is the whole chart again.
  *
  * <p>A new size first gets one tile the size of the image ({@link #whole}), and the grid only when
- * the view asks for it ({@link #rebuild}): a grid of several hundred image views costs about a
- * hundred milliseconds to build and show, too much for the window's first frame or for each settle
- * of a resize, and nothing to a slider step that comes later.
+ * the view asks for it ({@link #rebuild}): building and first painting a grid of several hundred
+ * image views took about 0.15 s at start-up, too much for the window's first frame or for each
+ * settle of a resize; the slider steps that follow then repaint only what changed.
  *
  * <p>The tiles hold their own copy of the pixels: the frames the render thread draws into are never
  * on screen, so drawing the next frame cannot race the painter. Use on the JavaFX thread.
@@ -76,16 +76,16 @@ final class ChartTiles {
   }
 
   /**
-   * Side of the tiles of an image of this size: {@value #TILE} px, or the next multiple of 16 px
-   * that keeps the grid within {@value #MOST_TILES} tiles.
+   * Side of the tiles of an image of this size: {@value #TILE} px, or the smallest larger side in
+   * steps of 16 px that keeps the grid, its partial last row and column included, within {@value
+   * #MOST_TILES} tiles.
    */
   static int side(int width, int height) {
-    double area = (double) width * height;
-    if (area <= (double) TILE * TILE * MOST_TILES) {
-      return TILE;
+    int s = TILE;
+    while (spans(width, s) * spans(height, s) > MOST_TILES) {
+      s += 16;
     }
-    int s = (int) Math.ceil(Math.sqrt(area / MOST_TILES));
-    return (s + 15) / 16 * 16;
+    return s;
   }
 
   /** Number of tiles of side {@code side} across {@code pixels} device pixels. */
@@ -117,7 +117,7 @@ final class ChartTiles {
     tiles.clear();
     width = imageWidth;
     height = imageHeight;
-    side = Math.max(imageWidth, imageHeight);
+    side = 0;
     columns = 1;
     whole = true;
     Tile t = new Tile(0, 0, imageWidth, imageHeight);
@@ -177,8 +177,9 @@ final class ChartTiles {
 
   /**
    * Copies the tiles that {@code changed} marks (all of them when it is {@code null}, or while the
-   * image is {@link #isWhole whole}) from {@code data}, an image of the tiles' size in rows of
-   * {@code width} pixels, and tells JavaFX that those tiles, and only those, need repainting.
+   * image is {@link #isWhole whole}) from {@code data}, an image of the size the tiles were made
+   * for, row by row, and tells JavaFX that those tiles, and only those, need repainting. The pixels
+   * are written inside {@link PixelBuffer#updateBuffer}, as its contract asks.
    */
   void copy(int[] data, boolean[] changed) {
     lastCopied = 0;
@@ -187,10 +188,13 @@ final class ChartTiles {
         continue;
       }
       Tile t = tiles.get(i);
-      for (int row = 0; row < t.h; row++) {
-        System.arraycopy(data, (t.y + row) * width + t.x, t.pixels, row * t.w, t.w);
-      }
-      t.buffer.updateBuffer(b -> null);
+      t.buffer.updateBuffer(
+          b -> {
+            for (int row = 0; row < t.h; row++) {
+              System.arraycopy(data, (t.y + row) * width + t.x, t.pixels, row * t.w, t.w);
+            }
+            return null;
+          });
       lastCopied++;
     }
   }
@@ -232,7 +236,7 @@ final class ChartTiles {
     return tiles.size();
   }
 
-  /** Side of the grid's tiles in device pixels (tests). */
+  /** Side of the grid's tiles in device pixels, 0 while the image is whole (tests). */
   int side() {
     return side;
   }

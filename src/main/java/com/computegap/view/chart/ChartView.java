@@ -80,7 +80,12 @@ public final class ChartView extends Region {
     widthProperty().addListener((o, a, b) -> sizeChanged(false));
     heightProperty().addListener((o, a, b) -> sizeChanged(false));
     insetsProperty().addListener((o, a, b) -> sizeChanged(false));
-    renderScale.addListener((o, a, b) -> sizeChanged(true));
+    renderScale.addListener(
+        (o, a, b) -> {
+          // the tiles' edges must fall on the new screen's device pixels
+          requestLayout();
+          sizeChanged(true);
+        });
     zoom.addListener((o, a, b) -> sizeChanged(true));
     sceneProperty().addListener((o, a, b) -> sizeChanged(true));
     // new charts reach the screen in the same pulse as the slider that changed them
@@ -181,6 +186,11 @@ public final class ChartView extends Region {
     return requestedSize;
   }
 
+  /** Returns a frame that was taken but will not be presented (any thread). */
+  void giveBack(ChartFrame frame) {
+    freeFrames.add(frame);
+  }
+
   /** A frame the render thread may draw into; blocks until the JavaFX thread hands one back. */
   ChartFrame takeFreeFrame() throws InterruptedException {
     return freeFrames.take();
@@ -188,7 +198,7 @@ public final class ChartView extends Region {
 
   /**
    * The view's frame that is not {@code frame} (any thread): while the render thread holds one, the
-   * other is on screen or waiting to be shown.
+   * other is the frame presented last, whose pixels the tiles show, or waiting to be presented.
    */
   ChartFrame otherFrame(ChartFrame frame) {
     return frames.get(0) == frame ? frames.get(1) : frames.get(0);
@@ -214,7 +224,9 @@ public final class ChartView extends Region {
     } else {
       getChildren().setAll(tiles.whole(width, height));
       tiles.copy(frame.pixels(), null);
-      requestLayout();
+      // placed now: a frame presented after the layout pass (in the pulse that waits for charts)
+      // is painted before any further layout
+      layoutChildren();
       splitLater();
     }
     imageSwaps++;
@@ -244,14 +256,10 @@ public final class ChartView extends Region {
     if (front == null || !tiles.isWhole()) {
       return;
     }
-    int width = front.image().getWidth();
-    int height = front.image().getHeight();
-    if (!tiles.fits(width, height)) {
-      return;
-    }
-    getChildren().setAll(tiles.rebuild(width, height));
+    // the whole tile always has the size of the front frame, which is the image on screen
+    getChildren().setAll(tiles.rebuild(front.image().getWidth(), front.image().getHeight()));
     tiles.copy(front.pixels(), null);
-    requestLayout();
+    layoutChildren();
   }
 
   /** The tiles the image on screen is shown as (tests). */

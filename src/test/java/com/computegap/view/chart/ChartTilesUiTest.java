@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ class ChartTilesUiTest {
     // a chart on a 4K screen at scale 2: 1800 x 1900 px; sqrt(3,420,000 / 1024) = 57.8, so 64
     assertEquals(64, ChartTiles.side(1800, 1900));
     assertEquals(29 * 30, ChartTiles.count(1800, 1900));
+    // 1300 x 800 px has less area than 1024 tiles of 32 px but needs 41 x 25 = 1025 of them, the
+    // partial last column and row included; 48 px tiles need 28 x 17 = 476
+    assertEquals(48, ChartTiles.side(1300, 800));
+    assertEquals(28 * 17, ChartTiles.count(1300, 800));
 
     ChartTiles tiles = new ChartTiles();
     fx(() -> tiles.rebuild(1800, 1900));
@@ -83,7 +88,9 @@ class ChartTilesUiTest {
 
     // every pixel changes, but only the last tile of the second row is marked
     int[] second = new int[first.length];
-    java.util.Arrays.fill(second, 0xFFFFFFFF);
+    for (int i = 0; i < second.length; i++) {
+      second[i] = 0xFF800000 | i;
+    }
     boolean[] changed = new boolean[6];
     changed[5] = true;
     fx(
@@ -100,9 +107,15 @@ class ChartTilesUiTest {
       }
     }
     assertArrayEquals(unchanged, tiles.tilePixels(1), "tile (1, 0) keeps the first image");
-    int[] white = new int[6 * 8];
-    java.util.Arrays.fill(white, 0xFFFFFFFF);
-    assertArrayEquals(white, tiles.tilePixels(5), "tile (2, 1), 6 x 8 px, shows the second");
+    // tile (2, 1) covers x 64..69, y 32..39: pixel (x, y) of the second image is 0xFF800000 |
+    // y*70+x
+    int[] corner = new int[6 * 8];
+    for (int y = 0; y < 8; y++) {
+      for (int x = 0; x < 6; x++) {
+        corner[y * 6 + x] = 0xFF800000 | ((32 + y) * 70 + 64 + x);
+      }
+    }
+    assertArrayEquals(corner, tiles.tilePixels(5), "tile (2, 1), 6 x 8 px, shows the second");
   }
 
   @Test
@@ -110,7 +123,7 @@ class ChartTilesUiTest {
     ChartTiles tiles = new ChartTiles();
     fx(() -> tiles.whole(70, 40));
     int[] image = new int[70 * 40];
-    java.util.Arrays.fill(image, 0xFF336699);
+    Arrays.fill(image, 0xFF336699);
 
     fx(
         () -> {
@@ -168,6 +181,45 @@ class ChartTilesUiTest {
     assertEquals(48, last.getLayoutY(), 1e-9);
     assertEquals(64, last.getFitWidth(), 1e-9);
     assertEquals(48, last.getFitHeight(), 1e-9);
+  }
+
+  @Test
+  void shouldRoundInnerEdgesToWholePixelsWhenStretching() throws Exception {
+    // an image 70 px wide (tiles of 32, 32 and 6) stretched over 100 px: factor 10/7, so the
+    // inner edges 32 and 64 land at 45.7 and 91.4 and are rounded to 46 and 91
+    ChartTiles tiles = new ChartTiles();
+    fx(() -> tiles.rebuild(70, 40));
+    fx(
+        () -> {
+          tiles.layout(0, 0, 100, 40, 1);
+          return null;
+        });
+
+    double[][] expected = {{0, 46}, {46, 45}, {91, 9}};
+    for (int c = 0; c < 3; c++) {
+      assertEquals(expected[c][0], tiles.tileView(c).getLayoutX(), 1e-9, "x of column " + c);
+      assertEquals(expected[c][1], tiles.tileView(c).getFitWidth(), 1e-9, "width of column " + c);
+    }
+  }
+
+  @Test
+  void shouldNotStretchForLessThanAPixelExceptInTheLastColumn() throws Exception {
+    // an image of 101 px, drawn for a content area of 100.4 px rounded up: the inner tiles stay at
+    // exactly 32 px, and only the last (5 px) meets the content's edge at 100.4
+    ChartTiles tiles = new ChartTiles();
+    fx(() -> tiles.rebuild(101, 20));
+    fx(
+        () -> {
+          tiles.layout(0, 0, 100.4, 20, 1);
+          return null;
+        });
+
+    for (int c = 0; c < 3; c++) {
+      assertEquals(32.0 * c, tiles.tileView(c).getLayoutX(), 1e-9);
+      assertEquals(32, tiles.tileView(c).getFitWidth(), 1e-9);
+    }
+    assertEquals(96, tiles.tileView(3).getLayoutX(), 1e-9);
+    assertEquals(4.4, tiles.tileView(3).getFitWidth(), 1e-9);
   }
 
   private static void collect(Node node, Map<Node, Integer> seen, List<Integer> groupSizes) {

@@ -27,9 +27,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -88,16 +90,13 @@ class ChartViewUiTest {
   }
 
   @Test
-  void shouldShowExactlyTheLatestFramesPixelsAfterRepaintingOnlyTheChangedTiles(FxRobot robot)
+  void shouldShowExactlyTheLatestFramesPixelsAfterCopyingOnlyTheChangedTiles(FxRobot robot)
       throws Exception {
     // given the gap chart on screen
     ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
     Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
     long first = service.submit(ChartFixtures.input(essay));
     waitUntil(() -> gap.presentedSequence() >= first);
-    assertTrue(
-        WaitForAsyncUtils.asyncFx(() -> gap.tiles().isWhole()).get(),
-        "a new size shows first as one image");
     waitUntil(() -> !gap.tiles().isWhole());
     int tiles = gap.tiles().size();
     int w = gap.front().image().getWidth();
@@ -129,6 +128,71 @@ class ChartViewUiTest {
       }
     }
     assertEquals(0, wrong, "pixels on screen that differ from the newest frame");
+  }
+
+  @Test
+  void shouldPlaceAChartDrawnAtANewSizeInTheVeryCallThatPresentsIt(FxRobot robot) throws Exception {
+    // given a chart on screen inside a padding, and a frame drawn for a size the view never had
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    robot.interact(() -> gap.setStyle("-fx-padding: 7 0 0 5"));
+    long first = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+    waitUntil(() -> gap.presentedSequence() >= first);
+    ModelChart chart = ChartKind.GAP.create();
+    chart.update(ChartFixtures.input(BundledScenarios.ESSAY));
+    ChartFrame frame = gap.takeFreeFrame();
+    frame.draw(chart, new ViewSize(200, 120, 1), 99);
+    frame.compareWith(gap.otherFrame(frame));
+
+    // when it is presented, as the pulse that waits for charts does after its layout pass
+    double[] placed =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  gap.present(frame);
+                  ImageView v = gap.tiles().tileView(0);
+                  return new double[] {
+                    v.getLayoutX(), v.getLayoutY(), v.getFitWidth(), v.getFitHeight()
+                  };
+                })
+            .get();
+
+    // then its one image already fills the content area inside the padding (stretched, as the
+    // drawn size is not the view's), before any later layout pass
+    assertEquals(5, placed[0], 1e-9, "left inset");
+    assertEquals(7, placed[1], 1e-9, "top inset");
+    assertEquals(gap.getWidth() - 5, placed[2], 1e-9, "content width");
+    assertEquals(gap.getHeight() - 7, placed[3], 1e-9, "content height");
+  }
+
+  @Test
+  void shouldKeepDrawingAfterAChartFailedToDrawOnce(FxRobot robot) {
+    // given a chart whose next draw throws
+    ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    AtomicBoolean failed = new AtomicBoolean();
+    service.beforeDraw =
+        kind -> {
+          if (kind == ChartKind.GAP && failed.compareAndSet(false, true)) {
+            throw new IllegalStateException("a chart that cannot be drawn (test)");
+          }
+        };
+    Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
+    ChipParams chips = essay.chips();
+
+    // when an input fails to draw, and three more arrive after it, one after the other
+    service.submit(ChartFixtures.input(essay));
+    waitUntil(failed::get);
+    long last = 0;
+    for (double extra : new double[] {5, 10, 15}) {
+      Scenario s = essay.withChips(chips.withSupplyGrowthPct(chips.supplyGrowthPct() + extra));
+      long seq = service.submit(ChartFixtures.input(s));
+      waitUntil(() -> gap.presentedSequence() >= seq && capex.presentedSequence() >= seq);
+      last = seq;
+    }
+
+    // then every chart still shows the newest input: the failed pass gave its frames back (a view
+    // has two, and losing one used to block the pass after next for good)
+    assertEquals(last, gap.presentedSequence());
+    assertEquals(last, capex.presentedSequence());
   }
 
   /** What JavaFX paints for the view, read on the JavaFX thread. */
@@ -207,6 +271,35 @@ class ChartViewUiTest {
     WaitForAsyncUtils.asyncFx(() -> b.draw(chart, new ViewSize(301, 200, 1), 4)).get();
     b.compareWith(a);
     assertFalse(b.sameAsOther(), "another size");
+  }
+
+  @Test
+  void shouldMarkExactlyTheTilesHoldingAChangedPixel() throws Exception {
+    // a 300 x 200 px frame: tiles of 32 px, 10 columns (the last 12 px wide) and 7 rows (the last
+    // 8 px high), numbered row by row
+    ModelChart chart = ChartKind.CAPEX.create();
+    chart.update(ChartFixtures.input(BundledScenarios.ESSAY));
+    ViewSize size = new ViewSize(300, 200, 1);
+    ChartFrame a = new ChartFrame();
+    ChartFrame b = new ChartFrame();
+    a.draw(chart, size, 1);
+    b.draw(chart, size, 2);
+
+    // one pixel at (63, 31), the last of tile (1, 0), and one at (299, 199), the last of all
+    b.image().setRGB(63, 31, ~b.image().getRGB(63, 31) | 0xFF000000);
+    b.image().setRGB(299, 199, ~b.image().getRGB(299, 199) | 0xFF000000);
+    b.compareWith(a);
+
+    List<Integer> marked = new ArrayList<>();
+    boolean[] changed = b.changedTiles();
+    for (int i = 0; i < changed.length; i++) {
+      if (changed[i]) {
+        marked.add(i);
+      }
+    }
+    assertEquals(70, changed.length);
+    assertEquals(List.of(1, 6 * 10 + 9), marked);
+    assertFalse(b.sameAsOther());
   }
 
   @Test
