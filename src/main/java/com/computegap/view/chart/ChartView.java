@@ -7,6 +7,7 @@ import com.computegap.chart.ViewSize;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -179,6 +180,20 @@ public final class ChartView extends Region {
       settle.setOnFinished(e -> service.requestRender(kind));
     }
     settle.playFromStart();
+    mergeTiles();
+  }
+
+  /**
+   * Shows the image on screen as one tile again while a resize settles: it is stretched until the
+   * new size is drawn, and each layout pass of the resize would otherwise move hundreds of tiles.
+   */
+  private void mergeTiles() {
+    if (front == null || tiles.isWhole()) {
+      return;
+    }
+    getChildren().setAll(tiles.whole(front.image().getWidth(), front.image().getHeight()));
+    tiles.copy(front.pixels(), null);
+    layoutChildren();
   }
 
   /** The size to draw at, or {@code null} while the view is not showing (any thread). */
@@ -221,13 +236,17 @@ public final class ChartView extends Region {
     int height = frame.image().getHeight();
     if (tiles.fits(width, height)) {
       tiles.copy(frame.pixels(), frame.changedTiles());
+      if (tiles.isWhole()) {
+        // drawn at the size it had before a resize that came back: split as after a new size
+        splitLater(false);
+      }
     } else {
       getChildren().setAll(tiles.whole(width, height));
       tiles.copy(frame.pixels(), null);
       // placed now: a frame presented after the layout pass (in the pulse that waits for charts)
       // is painted before any further layout
       layoutChildren();
-      splitLater();
+      splitLater(true);
     }
     imageSwaps++;
     ChartFrame previous = front;
@@ -242,14 +261,17 @@ public final class ChartView extends Region {
 
   /**
    * Splits the image on screen into tiles a moment after it was drawn at a new size, so the new
-   * size shows at once and later frames repaint only what changed.
+   * size shows at once and later frames repaint only what changed. {@code restart}: count the
+   * moment from now even if a split is already due.
    */
-  private void splitLater() {
+  private void splitLater(boolean restart) {
     if (split == null) {
       split = new PauseTransition(SPLIT_DELAY);
       split.setOnFinished(e -> splitNow());
     }
-    split.playFromStart();
+    if (restart || split.getStatus() != Animation.Status.RUNNING) {
+      split.playFromStart();
+    }
   }
 
   private void splitNow() {

@@ -309,9 +309,22 @@ class ChartViewUiTest {
     waitUntil(() -> gap.presentedSequence() >= seq);
     int before = gap.front().image().getWidth();
 
+    waitUntil(() -> !gap.tiles().isWhole());
+    int height = gap.front().image().getHeight();
+
     // resized by its layout, as when a divider moves (resizing a headless Monocle stage is
-    // unreliable)
-    robot.interact(() -> gap.setPrefWidth(520));
+    // unreliable); the layout pass and the checks run in one go on the JavaFX thread, so no new
+    // frame can arrive in between
+    boolean[] merged =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  gap.setPrefWidth(520);
+                  gap.getParent().layout();
+                  return new boolean[] {gap.tiles().isWhole(), gap.tiles().fits(before, height)};
+                })
+            .get();
+    assertTrue(merged[0], "while the resize settles the stretched image is one tile");
+    assertTrue(merged[1], "of the image drawn before the resize");
 
     waitUntil(() -> gap.front().image().getWidth() > before + 100);
     assertEquals(Math.ceil(gap.getWidth()), gap.front().image().getWidth(), 1.0);
