@@ -467,7 +467,15 @@ public final class ChartRenderService implements AutoCloseable {
       sets = new ArrayList<>(ready);
       ready.clear();
     }
-    sets.forEach(Runnable::run);
+    for (Runnable set : sets) {
+      try {
+        set.run();
+      } catch (RuntimeException e) {
+        // the sets after it still hold frames of their views: dropping them would block those
+        // views' next passes for good
+        LOG.log(System.Logger.Level.ERROR, "showing a chart frame failed", e);
+      }
+    }
   }
 
   /**

@@ -188,6 +188,10 @@ public final class ChartView extends Region {
    * new size is drawn, and each layout pass of the resize would otherwise move hundreds of tiles.
    */
   private void mergeTiles() {
+    if (split != null) {
+      // no grid in the middle of a drag: the split is due again once the new size is drawn
+      split.stop();
+    }
     if (front == null || tiles.isWhole()) {
       return;
     }
@@ -230,6 +234,10 @@ public final class ChartView extends Region {
     if (frame.sameAsOther() && front != null && front != frame) {
       front.adopt(frame);
       freeFrames.add(frame);
+      if (tiles.isWhole()) {
+        // the same picture after a resize that came back to its size: split it as a new one
+        splitLater(false);
+      }
       return;
     }
     int width = frame.image().getWidth();
@@ -275,13 +283,18 @@ public final class ChartView extends Region {
   }
 
   private void splitNow() {
-    if (front == null || !tiles.isWhole()) {
+    if (front == null || !tiles.isWhole() || isSettling()) {
       return;
     }
     // the whole tile always has the size of the front frame, which is the image on screen
     getChildren().setAll(tiles.rebuild(front.image().getWidth(), front.image().getHeight()));
     tiles.copy(front.pixels(), null);
     layoutChildren();
+  }
+
+  /** Whether a resize is waiting to settle before the chart is drawn at its new size. */
+  private boolean isSettling() {
+    return settle != null && settle.getStatus() == Animation.Status.RUNNING;
   }
 
   /** The tiles the image on screen is shown as (tests). */

@@ -25,9 +25,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -164,35 +165,80 @@ class ChartViewUiTest {
   }
 
   @Test
-  void shouldKeepDrawingAfterAChartFailedToDrawOnce(FxRobot robot) {
-    // given a chart whose next draw throws
+  void shouldKeepDrawingAfterAChartFailedToDrawOnEitherRenderThread(FxRobot robot) {
+    // given three charts on screen: capex and gap drawn by the second render thread, installed
+    // compute by the first
     ChartView capex = robot.lookup("#chart-capex").queryAs(ChartView.class);
     ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
-    AtomicBoolean failed = new AtomicBoolean();
+    ChartView installed = service.view(ChartKind.INSTALLED);
+    robot.interact(
+        () -> {
+          installed.setPrefWidth(300);
+          ((HBox) capex.getParent()).getChildren().add(installed);
+        });
+    Queue<ChartKind> toFail = new ConcurrentLinkedQueue<>(List.of(ChartKind.GAP));
     service.beforeDraw =
         kind -> {
-          if (kind == ChartKind.GAP && failed.compareAndSet(false, true)) {
+          if (kind == toFail.peek() && toFail.remove(kind)) {
             throw new IllegalStateException("a chart that cannot be drawn (test)");
           }
         };
     Scenario essay = BundledScenarios.load(BundledScenarios.ESSAY);
     ChipParams chips = essay.chips();
 
-    // when an input fails to draw, and three more arrive after it, one after the other
+    // when a pass fails on the second thread, then one fails on the first, and three more inputs
+    // arrive after them, one after the other
     service.submit(ChartFixtures.input(essay));
-    waitUntil(failed::get);
+    waitUntil(toFail::isEmpty);
+    toFail.add(ChartKind.INSTALLED);
+    service.submit(ChartFixtures.input(essay.withYears(6)));
+    waitUntil(toFail::isEmpty);
     long last = 0;
     for (double extra : new double[] {5, 10, 15}) {
       Scenario s = essay.withChips(chips.withSupplyGrowthPct(chips.supplyGrowthPct() + extra));
       long seq = service.submit(ChartFixtures.input(s));
-      waitUntil(() -> gap.presentedSequence() >= seq && capex.presentedSequence() >= seq);
+      waitUntil(
+          () ->
+              gap.presentedSequence() >= seq
+                  && capex.presentedSequence() >= seq
+                  && installed.presentedSequence() >= seq);
       last = seq;
     }
 
-    // then every chart still shows the newest input: the failed pass gave its frames back (a view
-    // has two, and losing one used to block the pass after next for good)
+    // then every chart shows the newest input: each failed pass gave back every frame it took, on
+    // both threads (a view has two, and losing one used to block the pass after next for good)
     assertEquals(last, gap.presentedSequence());
     assertEquals(last, capex.presentedSequence());
+    assertEquals(last, installed.presentedSequence());
+  }
+
+  @Test
+  void shouldSplitTheChartAgainAfterAResizeThatCameBackToItsSize(FxRobot robot) throws Exception {
+    // given the gap chart on screen as tiles
+    ChartView gap = robot.lookup("#chart-gap").queryAs(ChartView.class);
+    long seq = service.submit(ChartFixtures.input(BundledScenarios.ESSAY));
+    waitUntil(() -> gap.presentedSequence() >= seq);
+    waitUntil(() -> !gap.tiles().isWhole());
+    double width = gap.getPrefWidth();
+    ChartFrame shown = gap.front();
+
+    // when a resize goes out and back before it settles
+    boolean whole =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  gap.setPrefWidth(width + 140);
+                  gap.getParent().layout();
+                  gap.setPrefWidth(width);
+                  gap.getParent().layout();
+                  return gap.tiles().isWhole();
+                })
+            .get();
+
+    // then it is one image while the resize settles, and tiles again after the redraw at the old
+    // size, which has the same pixels and so is not shown again
+    assertTrue(whole, "one image while the resize settles");
+    waitUntil(() -> !gap.tiles().isWhole());
+    assertSame(shown, gap.front(), "the redraw had the same pixels: the frame on screen stayed");
   }
 
   /** What JavaFX paints for the view, read on the JavaFX thread. */
