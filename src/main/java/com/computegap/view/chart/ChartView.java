@@ -13,6 +13,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -195,8 +196,18 @@ public final class ChartView extends Region {
     if (front == null || tiles.isWhole()) {
       return;
     }
-    getChildren().setAll(tiles.whole(front.image().getWidth(), front.image().getHeight()));
-    tiles.copy(front.pixels(), null);
+    showTiles(tiles.whole(front.image().getWidth(), front.image().getHeight()), front.pixels());
+  }
+
+  /**
+   * Puts a new set of tiles ({@code root}, from {@link ChartTiles#whole} or {@link
+   * ChartTiles#rebuild}) on screen filled with {@code pixels}, placed at once: it may be shown
+   * after the layout pass (in the pulse that waits for charts) and is painted before any further
+   * layout.
+   */
+  private void showTiles(Node root, int[] pixels) {
+    getChildren().setAll(root);
+    tiles.copy(pixels, null);
     layoutChildren();
   }
 
@@ -234,26 +245,24 @@ public final class ChartView extends Region {
     if (frame.sameAsOther() && front != null && front != frame) {
       front.adopt(frame);
       freeFrames.add(frame);
-      if (tiles.isWhole()) {
-        // the same picture after a resize that came back to its size: split it as a new one
-        splitLater(false);
-      }
-      return;
+    } else {
+      show(frame);
     }
+    if (tiles.isWhole()) {
+      // also after a resize that came back to the old size, whose redraw may even have the same
+      // pixels: the picture is split as after a new size
+      splitLater(false);
+    }
+  }
+
+  /** Puts a frame with new pixels on screen: its changed tiles, or all of them at a new size. */
+  private void show(ChartFrame frame) {
     int width = frame.image().getWidth();
     int height = frame.image().getHeight();
     if (tiles.fits(width, height)) {
       tiles.copy(frame.pixels(), frame.changedTiles());
-      if (tiles.isWhole()) {
-        // drawn at the size it had before a resize that came back: split as after a new size
-        splitLater(false);
-      }
     } else {
-      getChildren().setAll(tiles.whole(width, height));
-      tiles.copy(frame.pixels(), null);
-      // placed now: a frame presented after the layout pass (in the pulse that waits for charts)
-      // is painted before any further layout
-      layoutChildren();
+      showTiles(tiles.whole(width, height), frame.pixels());
       splitLater(true);
     }
     imageSwaps++;
@@ -287,9 +296,7 @@ public final class ChartView extends Region {
       return;
     }
     // the whole tile always has the size of the front frame, which is the image on screen
-    getChildren().setAll(tiles.rebuild(front.image().getWidth(), front.image().getHeight()));
-    tiles.copy(front.pixels(), null);
-    layoutChildren();
+    showTiles(tiles.rebuild(front.image().getWidth(), front.image().getHeight()), front.pixels());
   }
 
   /** Whether a resize is waiting to settle before the chart is drawn at its new size. */

@@ -79,11 +79,7 @@ class ChartTilesUiTest {
     for (int i = 0; i < first.length; i++) {
       first[i] = 0xFF000000 | i;
     }
-    fx(
-        () -> {
-          tiles.copy(first, null);
-          return null;
-        });
+    onFx(() -> tiles.copy(first, null));
     assertEquals(6, tiles.lastCopied());
 
     // every pixel changes, but only the last tile of the second row is marked
@@ -93,11 +89,7 @@ class ChartTilesUiTest {
     }
     boolean[] changed = new boolean[6];
     changed[5] = true;
-    fx(
-        () -> {
-          tiles.copy(second, changed);
-          return null;
-        });
+    onFx(() -> tiles.copy(second, changed));
 
     assertEquals(1, tiles.lastCopied());
     int[] unchanged = new int[32 * 32];
@@ -125,11 +117,7 @@ class ChartTilesUiTest {
     int[] image = new int[70 * 40];
     Arrays.fill(image, 0xFF336699);
 
-    fx(
-        () -> {
-          tiles.copy(image, new boolean[6]);
-          return null;
-        });
+    onFx(() -> tiles.copy(image, new boolean[6]));
 
     assertTrue(tiles.isWhole());
     assertEquals(1, tiles.size());
@@ -145,11 +133,7 @@ class ChartTilesUiTest {
     // 100 x 50 node pixels on a screen of scale 1.5: an image of 150 x 75 device pixels
     ChartTiles tiles = new ChartTiles();
     fx(() -> tiles.rebuild(150, 75));
-    fx(
-        () -> {
-          tiles.layout(4, 2, 100, 50, 1.5);
-          return null;
-        });
+    onFx(() -> tiles.layout(4, 2, 100, 50, 1.5));
 
     int columns = tiles.columns();
     for (int i = 0; i < tiles.size(); i++) {
@@ -170,11 +154,7 @@ class ChartTilesUiTest {
     // an image drawn for 64 x 64 px shown while the view is 128 x 96 (a resize settling)
     ChartTiles tiles = new ChartTiles();
     fx(() -> tiles.rebuild(64, 64));
-    fx(
-        () -> {
-          tiles.layout(0, 0, 128, 96, 1);
-          return null;
-        });
+    onFx(() -> tiles.layout(0, 0, 128, 96, 1));
 
     ImageView last = tiles.tileView(3);
     assertEquals(64, last.getLayoutX(), 1e-9);
@@ -189,11 +169,7 @@ class ChartTilesUiTest {
     // inner edges 32 and 64 land at 45.7 and 91.4 and are rounded to 46 and 91
     ChartTiles tiles = new ChartTiles();
     fx(() -> tiles.rebuild(70, 40));
-    fx(
-        () -> {
-          tiles.layout(0, 0, 100, 40, 1);
-          return null;
-        });
+    onFx(() -> tiles.layout(0, 0, 100, 40, 1));
 
     double[][] expected = {{0, 46}, {46, 45}, {91, 9}};
     for (int c = 0; c < 3; c++) {
@@ -208,11 +184,7 @@ class ChartTilesUiTest {
     // exactly 32 px, and only the last (5 px) meets the content's edge at 100.4
     ChartTiles tiles = new ChartTiles();
     fx(() -> tiles.rebuild(101, 20));
-    fx(
-        () -> {
-          tiles.layout(0, 0, 100.4, 20, 1);
-          return null;
-        });
+    onFx(() -> tiles.layout(0, 0, 100.4, 20, 1));
 
     for (int c = 0; c < 3; c++) {
       assertEquals(32.0 * c, tiles.tileView(c).getLayoutX(), 1e-9);
@@ -232,6 +204,10 @@ class ChartTilesUiTest {
     for (Node child : children) {
       collect(child, seen, groupSizes);
     }
+  }
+
+  private static void onFx(Runnable task) throws Exception {
+    WaitForAsyncUtils.asyncFx(task).get();
   }
 
   private static <T> T fx(Callable<T> task) throws Exception {
